@@ -1,0 +1,12 @@
+"""quotex: find quoted speech in Russian text and say who said it.
+
+>>> from quotex import extract
+>>> [q.kind for q in extract("«Мы готовы к переговорам», — заявил министр.")]
+['direct']
+"""
+
+from .extract import extract
+from .types import Quote, Span, Speaker
+
+__all__ = ["Quote", "Span", "Speaker", "extract"]
+__version__ = "0.1.0"

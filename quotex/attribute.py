@@ -1,0 +1,347 @@
+"""Attribution: quote -> cue -> mention -> entity.
+
+The document's person names form a registry keyed by surname, so that ``Лукашенко`` resolves to
+``Александр Лукашенко``; titles met beside a name (``президентом … Александром Лукашенко``) bind
+that role to the person; pronouns resolve to the most recent person of their gender and number;
+quotes with no cue take the previous speaker (``context``), dialogue turns alternate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import lexicon, morph
+from .cues import Cue
+from .mentions import (
+    NAME,
+    ORG,
+    PRONOUN,
+    TITLE,
+    Mention,
+    nominative,
+    person_names,
+    pronoun_at,
+    title_at,
+)
+from .quotes import Candidate
+from .segment import Doc
+from .types import Quote, Span, Speaker
+
+_RELAY_VERBS = frozenset({"цитировать", "процитировать", "передавать", "передать"})
+_PREPOSITIONS = frozenset(
+    {
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "по",
+        "из",
+        "от",
+        "у",
+        "к",
+        "ко",
+        "о",
+        "об",
+        "для",
+        "при",
+        "перед",
+        "после",
+        "за",
+        "через",
+        "над",
+        "под",
+        "между",
+    }
+)
+_STOP = regex.compile(r"[.!?;:«\"„“]")
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person the document names, with every role it was given."""
+
+    name: str
+    key: str
+    gender: str | None
+    roles: set[str] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)
+
+
+class Registry:
+    """The document's people, found once from its names and the titles beside them."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_key: dict[str, Entity] = {}
+        self.timeline: list[tuple[int, Entity]] = []
+        for m in person_names(doc):
+            e = self.by_key.get(m.key)
+            if e is None:
+                e = self.by_key[m.key] = Entity(m.name, m.key, m.gender)
+            elif len(m.name.split()) > len(e.name.split()):
+                e.name = m.name
+            if e.gender is None:
+                e.gender = m.gender
+            e.positions.append(m.start)
+            self.timeline.append((m.start, e))
+            role = self._title_before(m)
+            if role:
+                e.roles.add(role)
+
+    def _title_before(self, m: Mention) -> str | None:
+        i = self.doc.word_index(m.start)
+        for j in range(i - 1, max(-1, i - 6), -1):
+            w = self.doc.words[j]
+            gap = self.doc.text[w.end : self.doc.words[j + 1].start]
+            if _STOP.search(gap) or "," in gap:
+                return None
+            if lexicon.is_title(w.lower):
+                return morph.lemma(w.text)
+        return None
+
+    def entity(self, mention: Mention) -> Entity | None:
+        return self.by_key.get(mention.key)
+
+    def recent(
+        self, pos: int, *, gender: str | None = None, role: str | None = None
+    ) -> Entity | None:
+        """The person mentioned last before ``pos`` that fits the gender and role."""
+        best = None
+        for p, e in self.timeline:
+            if p >= pos:
+                break
+            if gender in ("masc", "femn") and e.gender not in (None, gender):
+                continue
+            if role is not None and role not in e.roles:
+                continue
+            best = e
+        return best
+
+    def note(self, pos: int, e: Entity) -> None:
+        """Record that ``e`` was just pointed at (a resolved pronoun or title)."""
+        self.timeline.append((pos, e))
+        self.timeline.sort(key=lambda t: t[0])
+
+
+def _verb_gender(doc: Doc, cue: Cue | None) -> tuple[str | None, str | None]:
+    if cue is None or cue.verb is None:
+        return None, None
+    p = morph.parses(doc.words[cue.verb].lower)
+    if not p:
+        return None, None
+    tag = p[0].tag
+    return tag.gender, tag.number
+
+
+def _is_nominative_possible(word: str) -> bool:
+    return any("nomn" in p.tag.grammemes for p in morph.parses(word))
+
+
+def _mention_at(doc: Doc, i: int, names: dict[int, Mention]) -> Mention | None:
+    """The mention that starts at word ``i``: a name, a pronoun, a title or an organisation."""
+    w = doc.words[i]
+    if w.start in names:
+        return names[w.start]
+    p = pronoun_at(w)
+    if p is not None:
+        return p
+    t = title_at(doc, i)
+    if t is not None:
+        return t
+    if lexicon.is_org_head(w.lower) or lexicon.is_outlet(w.text):
+        return _org_at(doc, i)
+    return None
+
+
+def _org_at(doc: Doc, i: int) -> Mention:
+    words = doc.words
+    j = i + 1
+    while j < len(words) and j - i < 4:
+        gap = doc.text[words[j - 1].end : words[j].start]
+        if gap.strip(' «»"') != "":
+            break
+        if words[j].lower in _PREPOSITIONS or lexicon.is_speech_verb(words[j].lower):
+            break
+        j += 1
+    texts = [x.text for x in words[i:j]]
+    head = nominative([texts[0]], person=False)
+    if texts[0][:1].islower():
+        head = head.lower()
+    name = " ".join([head, *texts[1:]])
+    return Mention(words[i].start, words[j - 1].end, ORG, name, morph.lemma(texts[0]), None, "sing")
+
+
+def find_mention(doc: Doc, cue: Cue, names: dict[int, Mention]) -> Mention | None:
+    """The speaker's mention in the cue's region: after the verb first (``сказал Лукашенко``),
+    then before it (``Лукашенко сказал``); a relay's outlet is skipped (``цитирует РБК Лесина``)."""
+    r_start, r_end = cue.region
+    first = doc.word_index(r_start)
+    last = doc.word_index(r_end)
+    if cue.kind == "frame":
+        for i in range(doc.word_index(cue.start), min(last, doc.word_index(cue.start) + 8)):
+            m = _mention_at(doc, i, names)
+            if m is not None:
+                return m
+        return None
+    v = cue.verb if cue.verb is not None else first - 1
+    relay = cue.verb is not None and morph.lemma(doc.words[cue.verb].text) in _RELAY_VERBS
+    skipped_outlet = False
+    i = v + 1
+    while i < last and i - v <= 8:
+        w = doc.words[i]
+        if _STOP.search(doc.text[doc.words[i - 1].end : w.start]) and i > v + 1:
+            break
+        m = _mention_at(doc, i, names)
+        if m is not None:
+            if relay and not skipped_outlet and m.kind in (ORG, NAME) and _is_outlet_like(doc, m):
+                skipped_outlet = True
+                i = doc.word_index(m.end)
+                continue
+            if m.kind in (NAME, TITLE, ORG) and not relay and not _nominative_head(doc, m):
+                i = doc.word_index(m.end)
+                continue
+            return _extend_title(doc, m, names)
+        i += 1
+    for i in range(min(v, last) - 1, first - 1, -1):
+        m = _mention_at(doc, i, names)
+        if m is None:
+            # A name run whose last word is here.
+            for start, nm in names.items():
+                if nm.end == doc.words[i].end and start >= r_start:
+                    return nm
+            continue
+        return _extend_title(doc, m, names)
+    return None
+
+
+def _is_outlet_like(doc: Doc, m: Mention) -> bool:
+    text = doc.text[m.start : m.end]
+    return (
+        lexicon.is_outlet(text)
+        or m.kind == ORG
+        or (text[:1].isupper() and m.kind == NAME and False)
+    )
+
+
+def _nominative_head(doc: Doc, m: Mention) -> bool:
+    w = doc.words[doc.word_index(m.start)]
+    return _is_nominative_possible(w.text) or (
+        m.kind == NAME and all("Fixd" in p.tag.grammemes for p in morph.parses(w.text)[:1])
+    )
+
+
+def _extend_title(doc: Doc, m: Mention, names: dict[int, Mention]) -> Mention:
+    """A title followed by a name (``пресс-секретарь Путина Дмитрий Песков``) is that name."""
+    if m.kind != TITLE:
+        return m
+    j = doc.word_index(m.end)
+    for k in range(j, min(j + 3, len(doc.words))):
+        nm = names.get(doc.words[k].start)
+        if nm is not None:
+            gap = doc.text[m.end : nm.start]
+            if not _STOP.search(gap) and "," not in gap:
+                return Mention(m.start, nm.end, NAME, nm.name, nm.key, nm.gender, nm.number)
+    return m
+
+
+def resolve(doc: Doc, reg: Registry, cand: Candidate, m: Mention) -> Speaker | None:
+    """The speaker a mention points at."""
+    mention = Span.of(doc.text, m.start, m.end)
+    if m.kind == NAME:
+        e = reg.entity(m)
+        name = e.name if e is not None else m.name
+        if e is not None:
+            reg.note(m.start, e)
+        return Speaker(name, mention, "cue", "name")
+    if m.kind == PRONOUN:
+        gender, number = m.gender, m.number
+        vg, vn = _verb_gender(doc, cand.cue)
+        if gender is None and vg in ("masc", "femn"):
+            gender = vg
+        if number == "plur" or vn == "plur":
+            return None
+        e = reg.recent(m.start if m.start < cand.start else cand.start, gender=gender)
+        if e is None:
+            return None
+        reg.note(m.start, e)
+        return Speaker(e.name, mention, "pronoun", "pronoun_recent")
+    if m.kind == TITLE:
+        e = reg.recent(cand.start if cand.start < m.start else m.start, role=m.key)
+        if e is None:
+            e = reg.recent(m.start, role=m.key)
+        if e is not None:
+            reg.note(m.start, e)
+            return Speaker(e.name, mention, "title", "title_role")
+        return Speaker(m.name, mention, "cue", "description")
+    return Speaker(m.name, mention, "cue", "organisation")
+
+
+def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
+    """Quotes with speakers, in text order."""
+    reg = Registry(doc)
+    names = {m.start: m for m in person_names(doc)}
+    out: list[Quote] = []
+    turns: list[str] = []  # dialogue speakers, most recent last
+    prev: Quote | None = None
+    for cand in candidates:
+        speaker = None
+        cue = cand.cue
+        for c in [cand.cue, *cand.extra_cues]:
+            if c is None:
+                continue
+            m = find_mention(doc, c, names)
+            if m is not None:
+                speaker = resolve(doc, reg, cand, m)
+                cue = c
+                if speaker is not None:
+                    break
+        if speaker is None:
+            speaker = _from_context(doc, cand, prev, turns)
+        parts = tuple(Span.of(doc.text, a, b) for a, b in cand.parts)
+        q = Quote(
+            kind=cand.kind,  # type: ignore[arg-type]
+            parts=parts,
+            cue=Span.of(doc.text, cue.start, cue.end) if cue is not None else None,
+            speaker=speaker,
+            repaired=cand.repaired,
+            rule=cand.rule,
+        )
+        if cand.kind == "dialogue":
+            if speaker is not None:
+                turns.append(speaker.name)
+            else:
+                turns.append("")
+        out.append(q)
+        prev = q
+    return out
+
+
+def _from_context(
+    doc: Doc, cand: Candidate, prev: Quote | None, turns: list[str]
+) -> Speaker | None:
+    if cand.kind == "dialogue":
+        if len(turns) >= 2 and turns[-2] and turns[-1] and turns[-2] != turns[-1]:
+            if (
+                prev is not None
+                and prev.kind == "dialogue"
+                and _adjacent(doc, prev.end, cand.start)
+            ):
+                return Speaker(turns[-2], None, "context", "turn_taking")
+        return None
+    if prev is None or prev.speaker is None or prev.kind == "dialogue":
+        return None
+    if cand.cue is not None:
+        return None
+    if doc.paragraph_index(cand.start) - doc.paragraph_index(prev.end) <= 1 and _adjacent(
+        doc, prev.end, cand.start
+    ):
+        return Speaker(prev.speaker.name, None, "context", "previous_speaker")
+    return None
+
+
+def _adjacent(doc: Doc, a: int, b: int) -> bool:
+    """Whether ``b`` is in the same or the next paragraph as ``a``."""
+    return 0 <= doc.paragraph_index(b) - doc.paragraph_index(a) <= 1

@@ -1,0 +1,348 @@
+"""The lexicons: speech verbs, remark and thought verbs, titles, organisations, outlets,
+naming words, speech frames and pronouns.
+
+Each lexicon is the data file ``quotex/data/NAME.txt``: one entry a line (a base form, or a
+fixed phrase as written), an optional ``# example`` after it, ``#`` comment lines and blank
+lines. A file is read once, on first use. Inflected forms are never written out: they are
+generated from the base forms with pymorphy3 (through :mod:`quotex.morph`) when a form set
+is first asked for.
+
+>>> is_speech_verb("Заявила"), is_title("главе"), is_naming_word("газеты")
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+from quotex import morph
+
+_NAME = re.compile(r"[a-z][a-z_]*")
+# What an entry may be made of: words with hyphens, dots and apostrophes (`Lenta.ru`,
+# `ИТАР-ТАСС`), separated by single spaces.
+_ENTRY = re.compile(r"[\w.'&-]+(?: [\w.'&-]+)*")
+_GENDERS = frozenset({"masc", "femn", "neut", "-"})
+_NUMBERS = frozenset({"sing", "plur"})
+# Lexicons whose entries are forms as written, not lemmas to inflect.
+_UNINFLECTED = frozenset({"pronouns"})
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def names() -> tuple[str, ...]:
+    """The names of all lexicons, sorted.
+
+    >>> "speech_verbs" in names()
+    True
+    """
+    data = resources.files("quotex").joinpath("data")
+    return tuple(
+        sorted(f.name[: -len(".txt")] for f in data.iterdir() if f.name.endswith(".txt"))
+    )
+
+
+def parse_line(line: str) -> tuple[str, str] | None:
+    """Split a data line into ``(entry, comment)``; ``None`` for blank and comment lines.
+
+    Raises ``ValueError`` on a line whose entry is not words separated by single spaces.
+
+    >>> parse_line("заявить  # губернатор заявил, что …")
+    ('заявить', 'губернатор заявил, что …')
+    >>> parse_line("# (a) speech proper") is None
+    True
+    """
+    entry, _, comment = line.partition("#")
+    entry = entry.strip()
+    if not entry:
+        return None
+    entry = " ".join(entry.split())
+    if not _ENTRY.fullmatch(entry):
+        raise ValueError(f"not a lexicon entry: {line!r}")
+    return entry, comment.strip()
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of ``data/{name}.txt`` in file order, as written.
+
+    >>> entries("speech_verbs")[:3]
+    ('сказать', 'говорить', 'заявить')
+    """
+    if not _NAME.fullmatch(name) or name not in names():
+        raise ValueError(f"no lexicon {name!r}; known: {', '.join(names())}")
+    text = resources.files("quotex").joinpath("data", f"{name}.txt").read_text("utf-8")
+    out: list[str] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        try:
+            parsed = parse_line(line)
+        except ValueError as e:
+            raise ValueError(f"data/{name}.txt:{number}: {e}") from None
+        if parsed is not None:
+            out.append(parsed[0])
+    return tuple(out)
+
+
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of reporting verbs (speech, stated opinion, questions, reflexive passives).
+
+    >>> {"заявить", "считать", "спросить", "сообщаться"} <= speech_verbs()
+    True
+    """
+    return _entry_set("speech_verbs")
+
+
+def remark_verbs() -> frozenset[str]:
+    """Lemmas of verbs of the author's remark in dialogue that are not speech verbs.
+
+    >>> "поморщиться" in remark_verbs()
+    True
+    """
+    return _entry_set("remark_verbs")
+
+
+def thought_verbs() -> frozenset[str]:
+    """Lemmas of verbs that set off a thought like speech.
+
+    >>> "подумать" in thought_verbs()
+    True
+    """
+    return _entry_set("thought_verbs")
+
+
+def speech_adjectives() -> frozenset[str]:
+    """Short adjectives (masculine) that take the subject's stated view: ``уверен, что``.
+
+    >>> "уверен" in speech_adjectives()
+    True
+    """
+    return _entry_set("speech_adjectives")
+
+
+def titles() -> frozenset[str]:
+    """Roles and titles that head a description of a person speaker.
+
+    >>> {"президент", "министр иностранных дел"} <= titles()
+    True
+    """
+    return _entry_set("titles")
+
+
+def org_heads() -> frozenset[str]:
+    """Nouns and names that head an organisation speaker.
+
+    >>> {"пресс-служба", "МИД", "Белый дом"} <= org_heads()
+    True
+    """
+    return _entry_set("org_heads")
+
+
+def outlets() -> frozenset[str]:
+    """News outlets and agencies, spelled as written.
+
+    >>> {"ТАСС", "РИА Новости", "Reuters"} <= outlets()
+    True
+    """
+    return _entry_set("outlets")
+
+
+def naming_words() -> frozenset[str]:
+    """Nouns that show the quote marks after them enclose a name: ``компания «…»``.
+
+    >>> "газета" in naming_words()
+    True
+    """
+    return _entry_set("naming_words")
+
+
+def speech_nouns() -> frozenset[str]:
+    """Frames and nouns that attribute speech: ``по словам``, ``заявление``.
+
+    >>> {"по словам", "заявление"} <= speech_nouns()
+    True
+    """
+    return _entry_set("speech_nouns")
+
+
+def non_speech_frames() -> frozenset[str]:
+    """Frames that look like speech attributions but credit no one's words.
+
+    >>> "по данным" in non_speech_frames(), "по данным" in speech_nouns()
+    (True, False)
+    """
+    return _entry_set("non_speech_frames")
+
+
+def pronouns() -> dict[str, tuple[str, str]]:
+    """Pronouns that can point at a speaker: word -> (gender, number); ``-`` = unknown.
+
+    >>> pronouns()["она"], pronouns()["их"]
+    (('femn', 'sing'), ('-', 'plur'))
+    """
+    return dict(_pronouns())
+
+
+@cache
+def _pronouns() -> Mapping[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for entry in entries("pronouns"):
+        fields = entry.split()
+        if len(fields) != 3 or fields[1] not in _GENDERS or fields[2] not in _NUMBERS:
+            raise ValueError(f"data/pronouns.txt: want `word gender number`, got {entry!r}")
+        word, gender, number = fields
+        table[word.lower()] = (gender, number)
+    return MappingProxyType(table)
+
+
+@cache
+def _entry_set(name: str) -> frozenset[str]:
+    return frozenset(entries(name))
+
+
+@cache
+def forms(name: str) -> frozenset[str]:
+    """Every inflected form, lower case, of every single-word entry of a lexicon.
+
+    Each form is there as written by pymorphy3 (with ``ё``) and with ``ё`` read as ``е``.
+    Multi-word entries are left to :func:`heads`. Verbs give all their forms: finite,
+    gerunds and participles.
+
+    >>> {"заявила", "заявив", "заявивший", "заявлено"} <= forms("speech_verbs")
+    True
+    >>> {"её", "ее"} <= forms("pronouns")
+    True
+    """
+    if name in _UNINFLECTED:
+        return _with_folded(_pronouns())
+    out: set[str] = set()
+    for entry in entries(name):
+        if " " not in entry:
+            out.update(_word_forms(entry.lower()))
+    return _with_folded(out)
+
+
+@cache
+def heads(name: str) -> Mapping[str, tuple[str, ...]]:
+    """Multi-word entries by the forms of their head word: ``form -> entries``.
+
+    The head is the first word that is itself an entry of the lexicon (``генеральный
+    директор`` -> ``директор``), else the first noun, else the first word.
+
+    >>> "генеральный директор" in heads("titles")["директора"]
+    True
+    >>> heads("speech_nouns")["словам"]
+    ('по словам',)
+    """
+    table: dict[str, list[str]] = {}
+    if name in _UNINFLECTED:
+        return MappingProxyType({})
+    singles = {_fold(e) for e in entries(name) if " " not in e}
+    for entry in entries(name):
+        words = entry.lower().split()
+        if len(words) < 2:
+            continue
+        for form in _with_folded(_word_forms(_head(words, singles))):
+            table.setdefault(form, []).append(entry)
+    return MappingProxyType({k: tuple(v) for k, v in table.items()})
+
+
+def _head(words: list[str], singles: set[str]) -> str:
+    for w in words:
+        if morph.lemmas(w) & singles or _fold(w) in singles:
+            return w
+    for w in words:
+        if morph.first_tag_has(w, "NOUN"):
+            return w
+    return words[0]
+
+
+@cache
+def _word_forms(word: str) -> frozenset[str]:
+    """The forms of one lower-case base form.
+
+    When pymorphy3 has a lexeme with ``word`` as its normal form, all of that lexeme;
+    otherwise ``word`` is itself a form of another lemma (the short ``уверен`` of
+    ``уверенный``, the participle ``управляющий`` of ``управлять``), and the forms are
+    the part of its best parse's lexeme that shares its part of speech, tense and voice.
+    """
+    key = _fold(word)
+    parses = morph.parses(word)
+    out = {word}
+    own = [p for p in parses if _fold(p.normal_form) == key]
+    if own:
+        for p in own:
+            out.update(f.word for f in p.lexeme)
+    elif parses:
+        best = parses[0]
+        out.update(
+            f.word
+            for f in best.lexeme
+            if (f.tag.POS, f.tag.tense, f.tag.voice)
+            == (best.tag.POS, best.tag.tense, best.tag.voice)
+        )
+    return frozenset(out)
+
+
+def _with_folded(words: Iterable[str]) -> frozenset[str]:
+    out = set(words)
+    out.update([_fold(w) for w in out])
+    return frozenset(out)
+
+
+def has_form(name: str, word: str) -> bool:
+    """Whether ``word`` (any case, ``ё`` or ``е``) is a form of a single-word entry.
+
+    >>> has_form("org_heads", "министерстве")
+    True
+    """
+    return _fold(word) in forms(name)
+
+
+def is_speech_verb(word: str) -> bool:
+    """Whether ``word`` is any form of a speech verb.
+
+    >>> is_speech_verb("сообщается"), is_speech_verb("увидел")
+    (True, False)
+    """
+    return has_form("speech_verbs", word)
+
+
+def is_remark_verb(word: str) -> bool:
+    """Whether ``word`` is any form of a dialogue remark verb.
+
+    >>> is_remark_verb("поморщился")
+    True
+    """
+    return has_form("remark_verbs", word)
+
+
+def is_thought_verb(word: str) -> bool:
+    """Whether ``word`` is any form of a thought verb.
+
+    >>> is_thought_verb("подумал")
+    True
+    """
+    return has_form("thought_verbs", word)
+
+
+def is_title(word: str) -> bool:
+    """Whether ``word`` is a single-word title in any case and number.
+
+    >>> is_title("Президентом"), is_title("стол")
+    (True, False)
+    """
+    return has_form("titles", word)
+
+
+def is_naming_word(word: str) -> bool:
+    """Whether ``word`` is a naming word in any case and number.
+
+    >>> is_naming_word("газеты")
+    True
+    """
+    return has_form("naming_words", word)

@@ -1,0 +1,241 @@
+"""Mentions of speakers: person names, pronouns, titles and organisations, with the name in the
+nominative and the gender and number that pronoun resolution needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon, morph
+from .segment import Doc, Word
+
+NAME, PRONOUN, TITLE, ORG = "name", "pronoun", "title", "org"
+
+_ABBR_RE = regex.compile(r"^[A-ZА-ЯЁ]{2,6}$")
+_LATIN_RE = regex.compile(r"^[A-Za-z]")
+_INITIAL_RE = regex.compile(r"\b[А-ЯЁA-Z]\.\s*(?=[А-ЯЁA-Z])")
+
+CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words that point at a speaker, with what resolution needs to know of them."""
+
+    start: int
+    end: int
+    kind: str  # NAME, PRONOUN, TITLE, ORG
+    name: str  # the words in the nominative (a pronoun: the pronoun itself)
+    key: str  # surname lemma for names, head lemma for titles, the pronoun for pronouns
+    gender: str | None = None  # "masc", "femn" or None
+    number: str = "sing"
+
+
+def _name_parse(word: str):
+    """The best parse of ``word`` as part of a person's name, or ``None``."""
+    for p in morph.parses(word):
+        if p.tag.grammemes & morph.NAME_GRAMMEMES:
+            return p
+    return None
+
+
+def is_name_word(word: Word) -> bool:
+    """Whether a capitalised word can be part of a person's name.
+
+    >>> is_name_word(Word(0, 9, "Лукашенко")), is_name_word(Word(0, 6, "Москва"))
+    (True, False)
+    """
+    if not word.is_capitalized or _ABBR_RE.match(word.text):
+        return False
+    if _LATIN_RE.match(word.text):
+        return False
+    p = _name_parse(word.text)
+    if p is not None:
+        return True
+    ps = morph.parses(word.text)
+    if not ps:
+        return True
+    best = ps[0]
+    if "Geox" in best.tag.grammemes or "Orgn" in best.tag.grammemes:
+        return False
+    # A word the dictionary does not know, inflected like a noun: a foreign or rare name.
+    return not best.is_known and best.tag.POS in ("NOUN", None)
+
+
+def _restore_case(original: str, form: str) -> str:
+    pieces_o = original.split("-")
+    pieces_f = form.split("-")
+    if len(pieces_o) != len(pieces_f):
+        return form[:1].upper() + form[1:]
+    return "-".join(
+        f[:1].upper() + f[1:] if o[:1].isupper() else f
+        for o, f in zip(pieces_o, pieces_f, strict=True)
+    )
+
+
+def nominative(words: list[str], *, person: bool) -> str:
+    """The words of a name in the nominative, capitalisation kept.
+
+    >>> nominative(["Александром", "Лукашенко"], person=True)
+    'Александр Лукашенко'
+    >>> nominative(["Ангелой", "Меркель"], person=True)
+    'Ангела Меркель'
+    """
+    if not words:
+        return ""
+    options = []
+    for w in words:
+        ps = morph.parses(w)
+        if person:
+            named = [p for p in ps if p.tag.grammemes & morph.NAME_GRAMMEMES]
+            ps = tuple(named) or tuple(p for p in ps if p.tag.POS == "NOUN") or ps
+        options.append(ps)
+    common = None
+    for case in CASE_ORDER:
+        if all(any(case in p.tag.grammemes for p in ps) or not ps for ps in options):
+            common = case
+            break
+    out = []
+    for w, ps in zip(words, options, strict=True):
+        form = w
+        if common is not None and common != "nomn":
+            for p in ps:
+                if common in p.tag.grammemes and "Fixd" not in p.tag.grammemes:
+                    f = p.inflect({"nomn"})
+                    if f is not None:
+                        form = _restore_case(w, f.word)
+                    break
+        out.append(form)
+    return " ".join(out)
+
+
+def gender_of(words: list[str]) -> str | None:
+    """``"masc"`` or ``"femn"`` from the name parses, or ``None``.
+
+    >>> gender_of(["Ангела", "Меркель"]), gender_of(["Сергей", "Лавров"])
+    ('femn', 'masc')
+    """
+    for w in words:
+        p = _name_parse(w)
+        if p is not None and p.tag.gender in ("masc", "femn"):
+            if "Name" in p.tag.grammemes or "Patr" in p.tag.grammemes:
+                return p.tag.gender
+    for w in words:
+        p = _name_parse(w)
+        if p is not None and p.tag.gender in ("masc", "femn"):
+            return p.tag.gender
+    return None
+
+
+def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Runs of capitalised words that read as a person's name, in ``[start, end)``.
+
+    >>> d = Doc("Встреча с президентом Александром Лукашенко прошла.")
+    >>> [(m.name, m.key) for m in person_names(d)]
+    [('Александр Лукашенко', 'лукашенко')]
+    """
+    end = len(doc.text) if end is None else end
+    words = doc.words_between(start, end)
+    out = []
+    i = 0
+    while i < len(words):
+        if not is_name_word(words[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and j - i < 4 and is_name_word(words[j]):
+            gap = doc.text[words[j - 1].end : words[j].start]
+            if gap.strip() not in ("", "."):
+                break
+            j += 1
+        run = words[i:j]
+        sentence_start, _ = doc.sentence_at(run[0].start)
+        initial = doc.text[sentence_start : run[0].start].strip(' «"„-—–') == ""
+        if len(run) == 1 and initial and _name_parse(run[0].text) is None:
+            i = j
+            continue
+        texts = [w.text for w in run]
+        name = nominative(texts, person=True)
+        key = morph.lemma(run[-1].text)
+        out.append(Mention(run[0].start, run[-1].end, NAME, name, key, gender_of(texts)))
+        i = j
+    return out
+
+
+def pronoun_at(word: Word) -> Mention | None:
+    """A pronoun mention for ``word``, if it is one that can point at a speaker.
+
+    >>> pronoun_at(Word(0, 3, "она")).gender
+    'femn'
+    """
+    entry = lexicon.pronouns().get(word.lower)
+    if entry is None:
+        return None
+    gender, number = entry
+    return Mention(
+        word.start,
+        word.end,
+        PRONOUN,
+        word.text,
+        word.lower,
+        gender if gender in ("masc", "femn", "neut") else None,
+        number,
+    )
+
+
+def title_at(doc: Doc, index: int) -> Mention | None:
+    """A title phrase (``президент РБ``, ``глава МИД``, ``министр спорта``) starting at word
+    ``index``, up to the punctuation or the name that ends it.
+
+    >>> d = Doc("сказал министр спорта РФ.")
+    >>> title_at(d, 1).name
+    'министр спорта РФ'
+    """
+    words = doc.words
+    w = words[index]
+    if not lexicon.is_title(w.lower):
+        return None
+    j = index + 1
+    while j < len(words) and j - index < 6:
+        gap = doc.text[words[j - 1].end : words[j].start]
+        if gap.strip(' «»"') != "":
+            break
+        if is_name_word(words[j]) and words[j].is_capitalized and not _ABBR_RE.match(words[j].text):
+            break
+        if words[j].lower in _STOP_AFTER_TITLE:
+            break
+        j += 1
+    span_words = [x.text for x in words[index:j]]
+    head = nominative([span_words[0]], person=False).lower()
+    name = " ".join([head, *span_words[1:]])
+    return Mention(w.start, words[j - 1].end, TITLE, name, morph.lemma(w.text), None)
+
+
+_STOP_AFTER_TITLE = frozenset(
+    {
+        "и",
+        "в",
+        "на",
+        "с",
+        "со",
+        "по",
+        "который",
+        "которая",
+        "которые",
+        "которого",
+        "которой",
+        "что",
+        "не",
+        "уже",
+        "также",
+        "тоже",
+        "же",
+        "бы",
+        "ли",
+        "после",
+        "перед",
+        "при",
+        "для",
+    }
+)

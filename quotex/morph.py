@@ -1,0 +1,113 @@
+"""The one morphology wrapper: it owns the pymorphy3 analyzer and knows grammeme names.
+
+Every parse goes through a bounded per-word cache; the cache never changes a result.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+import pymorphy3
+
+_LOCK = threading.Lock()
+_ANALYZER: pymorphy3.MorphAnalyzer | None = None
+
+CACHE_SIZE = 200_000
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    """The shared analyzer, loaded on first use.
+
+    >>> analyzer().parse("слово")[0].normal_form
+    'слово'
+    """
+    global _ANALYZER
+    if _ANALYZER is None:
+        with _LOCK:
+            if _ANALYZER is None:
+                _ANALYZER = pymorphy3.MorphAnalyzer()
+    return _ANALYZER
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def parses(word: str) -> tuple[pymorphy3.analyzer.Parse, ...]:
+    """All parses of a word (lower-cased), best first.
+
+    >>> parses("заявила")[0].normal_form
+    'заявить'
+    """
+    return tuple(analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def lemma(word: str) -> str:
+    """The normal form of the first parse, ``ё`` read as ``е``.
+
+    >>> lemma("Заявила")
+    'заявить'
+    """
+    ps = parses(word)
+    form = ps[0].normal_form if ps else word.lower()
+    return form.replace("ё", "е")
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def lemmas(word: str) -> frozenset[str]:
+    """The normal forms of all parses.
+
+    >>> "стать" in lemmas("стали")
+    True
+    """
+    return frozenset(p.normal_form.replace("ё", "е") for p in parses(word))
+
+
+def tag_has(word: str, *grammemes: str) -> bool:
+    """Whether some parse of ``word`` carries all the grammemes.
+
+    >>> tag_has("Александром", "Name", "ablt")
+    True
+    """
+    want = set(grammemes)
+    return any(want <= p.tag.grammemes for p in parses(word))
+
+
+def first_tag_has(word: str, *grammemes: str) -> bool:
+    """Whether the first parse carries all the grammemes.
+
+    >>> first_tag_has("сказал", "VERB")
+    True
+    """
+    ps = parses(word)
+    return bool(ps) and set(grammemes) <= ps[0].tag.grammemes
+
+
+def inflect(word: str, grammemes: set[str]) -> list[str]:
+    """Forms of ``word`` with ``grammemes`` from each parse that has one, best first.
+
+    >>> inflect("президента", {"nomn"})[0]
+    'президент'
+    """
+    out: list[str] = []
+    for p in parses(word):
+        f = p.inflect(grammemes)
+        if f is not None and f.word not in out:
+            out.append(f.word)
+    return out
+
+
+def lexeme(word_lemma: str) -> set[str]:
+    """Every form of every lexeme whose normal form is ``word_lemma``.
+
+    >>> "заявила" in lexeme("заявить")
+    True
+    """
+    forms: set[str] = set()
+    for p in parses(word_lemma):
+        if p.normal_form != word_lemma:
+            continue
+        forms.update(f.word for f in p.lexeme)
+    return forms

@@ -1,0 +1,520 @@
+"""Quote spans: marked spans, dialogue lines and reported clauses become candidate quotes.
+
+Each candidate carries its kind, content parts, the cue that reports it and the rule that found
+it. Marked spans are classified by small named rules tried in order (first verdict wins): speech
+in marks is ``direct`` (a clause) or ``partial`` (a fragment credited to someone); names, titles
+and scare quotes are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+from . import cues as cue_finders
+from . import lexicon
+from .cues import Cue
+from .marks import Marked, marked_spans
+from .segment import Doc
+
+Parts = list[tuple[int, int]]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quote before attribution."""
+
+    kind: str
+    parts: Parts
+    rule: str
+    cue: Cue | None = None
+    repaired: bool = False
+    extra_cues: list[Cue] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def strip_span(text: str, start: int, end: int, chars: str = "") -> tuple[int, int]:
+    """``(start, end)`` without surrounding whitespace and any of ``chars``.
+
+    >>> strip_span("  «да»,  ", 0, 9, "«»,")
+    (3, 5)
+    """
+    while start < end and (text[start].isspace() or text[start] in chars):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------------------------------
+# Speech interrupted by the author's remark: `A, — сказал он. — B`.
+
+# The join between speech and a remark: `, —`, `! —`, `...—`; the remark starts in lower case.
+_REMARK_START_RE = regex.compile(r"(?P<punct>[,!?…]|\.\.+)?\s*(?:—|–|--?)\s*(?=\p{Ll})")
+# Speech resumes after the remark: `. — B`, `: — B`, `, — B`.
+_RESUME_RE = regex.compile(r"[.,:;!?…]\s*(?:—|–|--?)\s*")
+
+
+def split_remarks(
+    doc: Doc, start: int, end: int, *, needs_verb: bool
+) -> tuple[Parts, list[tuple[int, int]]]:
+    """Cut ``[start, end)`` into speech parts and author's remarks.
+
+    With ``needs_verb`` a remark counts only when it has a cue verb (quotes in marks, where a
+    dash inside speech is common); in dialogue any lower-case remark counts.
+
+    >>> d = Doc("Я приду, — сказал он. — Не ждите.")
+    >>> parts, remarks = split_remarks(d, 0, len(d.text), needs_verb=False)
+    >>> [d.text[a:b] for a, b in parts], [d.text[a:b] for a, b in remarks]
+    (['Я приду', 'Не ждите.'], ['сказал он.'])
+    """
+    text = doc.text
+    parts: Parts = []
+    remarks: list[tuple[int, int]] = []
+    pos = start
+    search = start
+    while search < end:
+        m = _REMARK_START_RE.search(text, search, end)
+        if m is None:
+            break
+        punct = m.group("punct")
+        if punct is None and m.start() > start and not text[m.start() - 1].isspace():
+            search = m.end()
+            continue
+        if punct is None:
+            search = m.end()
+            continue
+        r_start = m.end()
+        r_end = min(cue_finders.remark_end(doc, r_start), end)
+        if needs_verb and cue_finders.find_verb(doc, r_start, r_end, remarks=True, limit=4) is None:
+            search = m.end()
+            continue
+        speech_end = m.start() + (len(punct) if punct and punct != "," else 0)
+        parts.append((pos, speech_end))
+        remarks.append((r_start, r_end))
+        resume = _RESUME_RE.match(text, r_end, end)
+        if resume is None and r_end < end and text[r_end - 1 : r_end] in ".!?…":
+            resume = _RESUME_RE.match(text, r_end - 1, end)
+        if resume is None:
+            pos = end  # the rest of the span is the author's
+            break
+        pos = resume.end()
+        search = pos
+    if pos < end:
+        parts.append((pos, end))
+    stripped = [strip_span(text, a, b, ",") for a, b in parts]
+    return [(a, b) for a, b in stripped if b > a and _has_word(text, a, b)], remarks
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+# ---------------------------------------------------------------------------------------------
+# Speech in quote marks.
+
+_LOWER_START_RE = regex.compile(r"\s*\p{Ll}")
+_SENT_END_AFTER_RE = regex.compile(r"[\s\"»“”']*(?:[.!?…]|$)")
+_CLAUSE_END_AFTER_RE = regex.compile(r"[\s\"»“”']*(?:[.!?…;,]|$)")
+_SENT_START_BEFORE_RE = regex.compile(r"(?:^|[.!?…:]\s*|[—–]\s*)[\s«„\"“]*$")
+_FIRST_PERSON = frozenset(
+    {
+        "я",
+        "мы",
+        "мне",
+        "меня",
+        "нам",
+        "нас",
+        "наш",
+        "наша",
+        "наше",
+        "наши",
+        "мой",
+        "моя",
+        "мое",
+        "мои",
+        "вы",
+        "вам",
+        "вас",
+        "ваш",
+        "ты",
+        "тебя",
+    }
+)
+
+
+@dataclass(slots=True)
+class SpanContext:
+    """What the classifier rules see of one marked span."""
+
+    doc: Doc
+    span: Marked
+    before: str  # the author's words from the sentence start to the opening mark
+    after_pos: int  # where the text after the span starts (after the closing mark)
+    n_words: int
+
+    @property
+    def content(self) -> str:
+        return self.doc.text[self.span.start : self.span.end]
+
+
+Verdict = tuple[str, str, Cue | None] | None  # (kind, rule, cue); kind "" drops the span
+SpanRule = Callable[[SpanContext], Verdict]
+
+
+def rule_naming_word(ctx: SpanContext) -> Verdict:
+    """``компания «Газпром»``, ``фильм «Война и мир»``: a name, not speech."""
+    words = ctx.doc.words_between(max(0, ctx.span.outer_start - 40), ctx.span.outer_start)
+    if words and ctx.doc.text[words[-1].end : ctx.span.outer_start].strip() == "":
+        if lexicon.is_naming_word(words[-1].lower):
+            return ("", "naming_word", None)
+    return None
+
+
+def rule_partial_credit(ctx: SpanContext) -> Verdict:
+    """``назвал ситуацию «катастрофической»``: a fragment credited by a naming verb."""
+    if ctx.n_words > 8 or not _LOWER_START_RE.match(ctx.content):
+        return None
+    s_start, _ = ctx.doc.sentence_at(ctx.span.outer_start)
+    words = ctx.doc.words_between(s_start, ctx.span.outer_start)[-8:]
+    for w in reversed(words):
+        if lexicon.is_credit_word(w.lower):
+            region = (s_start, ctx.span.outer_start)
+            cue = Cue(w.start, w.end, "verb", region, "partial_credit", ctx.doc.word_index(w.start))
+            return ("partial", "partial_credit", cue)
+    return None
+
+
+def rule_remark_after(ctx: SpanContext) -> Verdict:
+    """``«…», — сказал X``, ``«…» — X.``: a cue right after the closing mark."""
+    cue = cue_finders.after_quote(ctx.doc, ctx.after_pos)
+    if cue is None:
+        return None
+    if ctx.n_words <= 3 and _LOWER_START_RE.match(ctx.content) and cue.kind == "dash":
+        return None
+    return ("direct", "remark_after", cue)
+
+
+def rule_intro_before(ctx: SpanContext) -> Verdict:
+    """``X заявил: «…»``, ``X заявил, что «…».``, ``по словам X, «…»``: a cue before the mark,
+    with the marks enclosing a whole clause."""
+    cue = cue_finders.before_quote(ctx.doc, ctx.span.outer_start)
+    if cue is None:
+        return None
+    if cue.rule != "colon_intro" and not _CLAUSE_END_AFTER_RE.match(ctx.doc.text, ctx.after_pos):
+        return None
+    if cue.rule == "colon_intro" and ctx.n_words < 2 and not ctx.content.rstrip().endswith("!"):
+        return None
+    return ("direct", cue.rule, cue)
+
+
+def rule_whole_sentence(ctx: SpanContext) -> Verdict:
+    """A sentence that is all quote, with no cue: the next words of a speech (``context``)."""
+    if ctx.n_words < 3:
+        return None
+    if not _SENT_START_BEFORE_RE.search(ctx.before):
+        return None
+    if not _SENT_END_AFTER_RE.match(ctx.doc.text, ctx.after_pos):
+        return None
+    return ("direct", "whole_sentence", None)
+
+
+SPAN_RULES: list[SpanRule] = [
+    rule_naming_word,
+    rule_partial_credit,
+    rule_remark_after,
+    rule_intro_before,
+    rule_whole_sentence,
+]
+
+
+def classify_span(doc: Doc, span: Marked) -> Verdict:
+    """The first verdict of :data:`SPAN_RULES` on a marked span, or ``None`` (not speech).
+
+    >>> d = Doc("«Мы готовы», — заявил он.")
+    >>> classify_span(d, marked_spans(d.text)[0])[:2]
+    ('direct', 'remark_after')
+    """
+    s_start, _ = doc.sentence_at(span.outer_start)
+    p_start, _ = doc.paragraph_at(span.outer_start)
+    before = doc.text[max(s_start, p_start) : span.outer_start]
+    n_words = len(doc.words_between(span.start, span.end))
+    if n_words == 0:
+        return None
+    ctx = SpanContext(doc, span, before, span.outer_end, n_words)
+    for rule in SPAN_RULES:
+        verdict = rule(ctx)
+        if verdict is not None:
+            return verdict if verdict[0] else None
+    return None
+
+
+def is_authorial(segment: str) -> bool:
+    """Whether a sentence reads as the author's words rather than the speaker's: it has a
+    speech verb and no first- or second-person word.
+
+    >>> is_authorial("Министр заявил журналистам."), is_authorial("Я вам скажу.")
+    (True, False)
+    """
+    words = [m.group().lower() for m in regex.finditer(r"\w+", segment)]
+    if any(w in _FIRST_PERSON for w in words):
+        return False
+    return any(lexicon.is_speech_verb(w) for w in words)
+
+
+def marked_quotes(doc: Doc) -> list[Candidate]:
+    """Direct and partial quotes from quote marks, split around inner remarks."""
+    out = []
+    for span in marked_spans(doc.text, authorial=is_authorial):
+        verdict = classify_span(doc, span)
+        if verdict is None:
+            continue
+        kind, rule, cue = verdict
+        parts, remarks = split_remarks(doc, span.start, span.end, needs_verb=True)
+        if not parts:
+            continue
+        extra = []
+        for r_start, r_end in remarks:
+            v = cue_finders.find_verb(doc, r_start, r_end, remarks=True, limit=4)
+            if v is not None:
+                w = doc.words[v]
+                extra.append(Cue(w.start, w.end, "verb", (r_start, r_end), "inner_remark", v))
+        if cue is None and extra:
+            cue, extra = extra[0], extra[1:]
+        out.append(Candidate(kind, parts, rule, cue, span.repaired, extra))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Dialogue: paragraphs that open with a dash, and speech after `: —`.
+
+_DIALOGUE_START_RE = regex.compile(r"[ \t\u00a0]*(?:—|–|--?)[ \t\u00a0]*(?=\S)")
+_COLON_DASH_RE = regex.compile(r":\s*(?:—|–|--?)\s*(?=\S)")
+
+
+def dialogue_quotes(doc: Doc) -> list[Candidate]:
+    """One ``dialogue`` quote per turn, its parts split around the author's remarks.
+
+    >>> d = Doc("— Я приду завтра, — сказал он. — Не ждите меня.")
+    >>> [(c.kind, [d.text[a:b] for a, b in c.parts]) for c in dialogue_quotes(d)]
+    [('dialogue', ['Я приду завтра', 'Не ждите меня.'])]
+    """
+    out = []
+    text = doc.text
+    for p_start, p_end in doc.paragraphs:
+        m = _DIALOGUE_START_RE.match(text, p_start, p_end)
+        rule = "dash_paragraph"
+        if m is None:
+            m = _COLON_DASH_RE.search(text, p_start, p_end)
+            rule = "colon_dash"
+            if m is None:
+                continue
+        parts, remarks = split_remarks(doc, m.end(), p_end, needs_verb=False)
+        if not parts:
+            continue
+        cue = None
+        for r_start, r_end in remarks:
+            v = cue_finders.find_verb(doc, r_start, r_end, remarks=True, limit=MAX_REMARK_VERB)
+            if v is None:
+                v = first_verb(doc, r_start, r_end)
+            if v is not None:
+                w = doc.words[v]
+                cue = Cue(w.start, w.end, "verb", (r_start, r_end), "dialogue_remark", v)
+                break
+        if rule == "colon_dash" and cue is None:
+            v = cue_finders.last_verb(doc, p_start, m.start())
+            if v is not None:
+                w = doc.words[v]
+                cue = Cue(w.start, w.end, "verb", (p_start, m.start()), "colon_dash", v)
+        out.append(Candidate("dialogue", parts, rule, cue))
+    return out
+
+
+MAX_REMARK_VERB = 5
+
+
+def first_verb(doc: Doc, start: int, end: int) -> int | None:
+    """Index of the first finite verb in ``[start, end)`` (any verb, as dialogue remarks use)."""
+    from . import morph
+
+    for w in doc.words_between(start, end)[:MAX_REMARK_VERB]:
+        if morph.first_tag_has(w.lower, "VERB"):
+            return doc.word_index(w.start)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Indirect speech: `X заявил, что …`, `по словам X, …`, `…, сообщает X.`
+
+_THAT_AFTER_VERB_RE = regex.compile(
+    r"(?P<gap>[^.!?;:«»\"\n]{0,60}?)(?:,\s*|\s+)(?:(?:в|о|на)\s+том\s*,\s*)?что\s+"
+)
+_COLON_AFTER_VERB_RE = regex.compile(r"\s*:\s+(?=[^«„\"“\s—–-])")
+# Where a reported clause ends early: `…, добавив, что`, `…; `, `…, и подчеркнул`.
+_CLAUSE_BREAK_RE = regex.compile(r";|,\s*(?:(?:и|а|но)\s+)?(?=\p{Ll}+\s*,?\s)")
+_TRAILING_CUE_RE = regex.compile(r",\s*(?:(?:—|–|--?)\s*)?(?=\p{Ll})")
+_ABOUT_THIS_RE = regex.compile(r"(?i)^\s*(?:об\s+этом|как\s+сообщ\w*|такие\s+данные)\b")
+
+
+def _clause_end(doc: Doc, start: int, sent_end: int) -> int:
+    """The end of a reported clause that starts at ``start``: the sentence end, or an earlier
+    break where the author starts another reporting verb (``…, добавив, что …``)."""
+    text = doc.text
+    for m in _CLAUSE_BREAK_RE.finditer(text, start, sent_end):
+        if m.group() == ";":
+            return m.start()
+        words = doc.words_between(m.end(), min(sent_end, m.end() + 40))
+        if words and lexicon.is_speech_verb(words[0].lower):
+            return m.start()
+    return sent_end
+
+
+def indirect_quotes(doc: Doc) -> list[Candidate]:
+    """Reported clauses of speech verbs and speech frames.
+
+    >>> d = Doc("Министр заявил, что переговоры пройдут в мае.")
+    >>> [d.text[a:b] for a, b in indirect_quotes(d)[0].parts]
+    ['переговоры пройдут в мае.']
+    """
+    out: list[Candidate] = []
+    text = doc.text
+    for i, w in enumerate(doc.words):
+        lw = w.lower
+        if not (lexicon.is_speech_verb(lw) or lexicon.is_speech_adjective(lw)):
+            continue
+        s_start, s_end = doc.sentence_at(w.start)
+        m = _THAT_AFTER_VERB_RE.match(text, w.end, s_end)
+        rule = "that_clause"
+        if m is None or (any(ch in m.group("gap") for ch in ",") and len(m.group("gap")) > 40):
+            m = _COLON_AFTER_VERB_RE.match(text, w.end, s_end)
+            rule = "colon_clause"
+            if m is None:
+                continue
+        c_start = m.end()
+        c_end = _clause_end(doc, c_start, s_end)
+        a, b = strip_span(text, c_start, c_end, ",")
+        if b <= a or not _has_word(text, a, b):
+            continue
+        cue = Cue(w.start, w.end, "verb", (s_start, s_end), rule, i)
+        out.append(Candidate("indirect", [(a, b)], rule, cue))
+    out.extend(_frame_quotes(doc))
+    out.extend(_trailing_cue_quotes(doc))
+    return out
+
+
+def _frame_quotes(doc: Doc) -> list[Candidate]:
+    """``По словам X, …`` and ``…, по словам X, …``: the sentence without the frame."""
+    out = []
+    text = doc.text
+    for s_start, s_end in doc.sentences:
+        cue = cue_finders.find_frame(doc, s_start, s_end)
+        if cue is None:
+            continue
+        if cue.rule == "speech_frame" and cue.start > s_start:
+            head = text[cue.start : cue.end].lower()
+            if head.startswith("как") and not text[s_start : cue.start].strip().endswith(","):
+                if text[s_start : cue.start].strip():
+                    continue
+        frame_end = cue.region[1]
+        parts = []
+        a, b = strip_span(text, s_start, cue.start, ",—–-")
+        if b > a and _has_word(text, a, b):
+            parts.append((a, b))
+        a, b = strip_span(text, frame_end, s_end, ",")
+        if b > a and _has_word(text, a, b):
+            parts.append((a, b))
+        if not parts:
+            continue
+        out.append(Candidate("indirect", parts, "speech_frame", cue))
+    return out
+
+
+def _trailing_cue_quotes(doc: Doc) -> list[Candidate]:
+    """``…, сообщили в пресс-службе.`` and ``… . Об этом сообщил X.``: a statement whose cue
+    follows it."""
+    out = []
+    text = doc.text
+    for k, (s_start, s_end) in enumerate(doc.sentences):
+        if _ABOUT_THIS_RE.match(text, s_start, s_end) and k > 0:
+            v = cue_finders.find_verb(doc, s_start, s_end, limit=4)
+            prev_start, prev_end = doc.sentences[k - 1]
+            if v is not None and doc.paragraph_index(prev_start) == doc.paragraph_index(s_start):
+                w = doc.words[v]
+                a, b = strip_span(text, prev_start, prev_end)
+                cue = Cue(w.start, w.end, "verb", (s_start, s_end), "about_this", v)
+                out.append(Candidate("indirect", [(a, b)], "about_this", cue))
+                continue
+        for m in _TRAILING_CUE_RE.finditer(text, s_start, s_end):
+            words = doc.words_between(m.end(), s_end)
+            if not words or len(words) > 8:
+                continue
+            v = doc.word_index(words[0].start)
+            if not lexicon.is_speech_verb(words[0].lower):
+                continue
+            if not _is_finite_report(words[0].lower):
+                continue
+            a, b = strip_span(text, s_start, m.start(), "—–-")
+            if b > a and _has_word(text, a, b):
+                cue = Cue(words[0].start, words[0].end, "verb", (m.end(), s_end), "trailing_cue", v)
+                out.append(Candidate("indirect", [(a, b)], "trailing_cue", cue))
+            break
+    return out
+
+
+def _is_finite_report(word: str) -> bool:
+    from . import morph
+
+    return any(
+        {"VERB", "indc"} <= p.tag.grammemes
+        and ("past" in p.tag.grammemes or "3per" in p.tag.grammemes)
+        for p in morph.parses(word)
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return any(x < d and c < y for x, y in a.parts for c, d in b.parts)
+
+
+def _inside(pos: int, c: Candidate) -> bool:
+    return any(a <= pos < b for a, b in c.parts)
+
+
+def find(doc: Doc, kinds: Iterable[str]) -> list[Candidate]:
+    """All candidate quotes of the wanted kinds, overlaps resolved, in text order.
+
+    Dialogue and marked quotes come first; an indirect clause that overlaps one of them, or
+    whose cue stands inside one, is dropped, and a partial quote inside an indirect clause
+    belongs to it.
+    """
+    kinds = set(kinds)
+    dialogue = dialogue_quotes(doc)
+    marked = [c for c in marked_quotes(doc) if not any(_overlaps(c, d) for d in dialogue)]
+    direct = [c for c in marked if c.kind == "direct"]
+    strong = dialogue + direct
+    indirect = []
+    for c in indirect_quotes(doc):
+        if any(_overlaps(c, s) for s in strong):
+            continue
+        if c.cue is not None and any(_inside(c.cue.start, s) for s in strong):
+            continue
+        if any(_overlaps(c, o) for o in indirect):
+            continue
+        indirect.append(c)
+    partial = [
+        c for c in marked if c.kind == "partial" and not any(_overlaps(c, i) for i in indirect)
+    ]
+    found = [c for c in dialogue + direct + partial + indirect if c.kind in kinds]
+    found.sort(key=lambda c: c.start)
+    return found

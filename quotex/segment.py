@@ -1,0 +1,95 @@
+"""Paragraphs, sentences and words of a text, with offsets into it.
+
+A small shared module: it imports nothing else from quotex. Sentences come from razdel, run on
+each paragraph; words from one regular expression (razdel's tokenizer is more than this needs).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+import razdel
+import regex
+
+WORD_RE = regex.compile(r"\w+(?:[-’'`]\w+)*")
+_PARAGRAPH_RE = regex.compile(r"[^\r\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word and where it stands."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        """The word in lower case, ``ё`` read as ``е``."""
+        return self.text.lower().replace("ё", "е")
+
+    @property
+    def is_capitalized(self) -> bool:
+        """Whether the word starts with a capital letter."""
+        return self.text[:1].isupper()
+
+
+class Doc:
+    """A text cut into paragraphs, sentences and words, all as offsets into it.
+
+    >>> d = Doc("Он пришел. Она ушла.\\nКонец")
+    >>> d.paragraphs, d.sentences
+    ([(0, 20), (21, 26)], [(0, 10), (11, 20), (21, 26)])
+    >>> [w.text for w in d.words_between(0, 10)]
+    ['Он', 'пришел']
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs = [
+            (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if not m.group().isspace()
+        ]
+        self.sentences: list[tuple[int, int]] = []
+        for start, end in self.paragraphs:
+            for s in razdel.sentenize(text[start:end]):
+                self.sentences.append((start + s.start, start + s.stop))
+        self.words = [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+        self._word_starts = [w.start for w in self.words]
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._paragraph_starts = [s for s, _ in self.paragraphs]
+
+    def word_index(self, pos: int) -> int:
+        """Index of the first word that starts at or after ``pos``."""
+        return bisect_left(self._word_starts, pos)
+
+    def words_between(self, start: int, end: int) -> list[Word]:
+        """The words wholly inside ``[start, end)``."""
+        i = bisect_left(self._word_starts, start)
+        out = []
+        while i < len(self.words) and self.words[i].end <= end:
+            out.append(self.words[i])
+            i += 1
+        return out
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence that contains ``pos`` (or the nearest one before it)."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i < 0:
+            return (0, 0) if not self.sentences else self.sentences[0]
+        return self.sentences[i]
+
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence that contains ``pos``."""
+        return max(0, bisect_right(self._sentence_starts, pos) - 1)
+
+    def paragraph_at(self, pos: int) -> tuple[int, int]:
+        """The paragraph that contains ``pos`` (or the nearest one before it)."""
+        i = bisect_right(self._paragraph_starts, pos) - 1
+        if i < 0:
+            return (0, 0) if not self.paragraphs else self.paragraphs[0]
+        return self.paragraphs[i]
+
+    def paragraph_index(self, pos: int) -> int:
+        """Index of the paragraph that contains ``pos``."""
+        return max(0, bisect_right(self._paragraph_starts, pos) - 1)

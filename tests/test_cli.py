@@ -1,0 +1,538 @@
+"""The command line: formats, inputs, errors and exit codes.
+
+In-process tests call ``main([...])`` with a small stand-in for ``extract`` (quotes in « »), so the
+output has quotes whatever state the real pipeline is in; subprocess tests run the real thing and
+check only structure and exit codes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import types
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quotex import __version__, cli
+from quotex.types import KINDS, Quote, Span
+
+SAYS = "«Мы готовы», — сказал министр."
+ASKS = "Она спросила: «Кто там?» Никто не ответил."
+
+
+class FakeExtract:
+    """Every «…» as a direct quote; remembers what it was called with."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, Any]] = []
+
+    def __call__(self, text: str, /, *, kinds: Iterable[str] | None = None) -> list[Quote]:
+        self.calls.append((text, kinds))
+        return [
+            Quote("direct", (Span.of(text, m.start(1), m.end(1)),), rule="fake")
+            for m in re.finditer(r"«([^»]*)»", text)
+        ]
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> FakeExtract:
+    fake = FakeExtract()
+    monkeypatch.setattr(cli, "extract", fake)
+    return fake
+
+
+@pytest.fixture
+def says(tmp_path: Path) -> Path:
+    path = tmp_path / "says.txt"
+    path.write_text(SAYS, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def asks(tmp_path: Path) -> Path:
+    path = tmp_path / "asks.txt"
+    path.write_text(ASKS, encoding="utf-8")
+    return path
+
+
+def set_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def one_error_line(err: str) -> str:
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("quotex: ")
+    assert "Traceback" not in err
+    return lines[0]
+
+
+# formats
+
+
+def test_text_default(fake: FakeExtract, says: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main([str(says)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "direct · —\n    Мы готовы\n"
+    assert err == ""
+
+
+def test_text_explain(fake: FakeExtract, says: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--explain", str(says)]) == 0
+    out = capsys.readouterr().out
+    assert "found by: fake; speaker by: —" in out
+    assert "at: parts [1:10]" in out
+
+
+def test_text_several_files(
+    fake: FakeExtract, says: Path, asks: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main([str(says), str(asks)]) == 0
+    out = capsys.readouterr().out
+    assert out == (
+        f"==> {says} <==\ndirect · —\n    Мы готовы\n\n==> {asks} <==\ndirect · —\n    Кто там?\n"
+    )
+
+
+def test_json_single(fake: FakeExtract, says: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--format", "json", str(says)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, list)
+    assert [q["text"] for q in data] == ["Мы готовы"]
+    assert data[0].keys() >= {"kind", "parts", "speaker", "cue", "rule"}
+
+
+def test_json_several_is_object_by_file(
+    fake: FakeExtract, says: Path, asks: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["-f", "json", str(says), str(asks)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == [str(says), str(asks)]
+    assert [q["text"] for q in data[str(asks)]] == ["Кто там?"]
+
+
+def test_json_several_stays_valid_around_bad_files(
+    fake: FakeExtract, says: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "нет.txt"
+    assert cli.main(["-f", "json", str(missing), str(says), str(missing)]) == 2
+    out, err = capsys.readouterr()
+    assert list(json.loads(out)) == [str(says)]
+    assert err.count("quotex: ") == 2
+
+
+def test_json_several_all_bad_is_empty_object(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["-f", "json", str(tmp_path / "a"), str(tmp_path / "b")]) == 2
+    assert json.loads(capsys.readouterr().out) == {}
+
+
+def test_jsonl_one_line_per_input(
+    fake: FakeExtract,
+    says: Path,
+    asks: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_stdin(monkeypatch, "«Из трубы», — ответили.".encode())
+    assert cli.main(["--format", "jsonl", str(says), "-", str(asks)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    objs = [json.loads(line) for line in lines]
+    assert [o["doc"] for o in objs] == [str(says), "-", str(asks)]
+    for obj in objs:
+        assert list(obj) == ["doc", "quotes"]
+        assert all({"kind", "parts", "speaker"} <= q.keys() for q in obj["quotes"])
+    assert objs[1]["quotes"][0]["text"] == "Из трубы"
+
+
+# inputs
+
+
+def test_stdin_when_no_file(
+    fake: FakeExtract, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_stdin(monkeypatch, SAYS.encode())
+    assert cli.main(["-f", "json"]) == 0
+    assert [q["text"] for q in json.loads(capsys.readouterr().out)] == ["Мы готовы"]
+    assert fake.calls == [(SAYS, None)]
+
+
+def test_dash_is_stdin(
+    fake: FakeExtract, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_stdin(monkeypatch, SAYS.encode())
+    assert cli.main(["-"]) == 0
+    assert "Мы готовы" in capsys.readouterr().out
+
+
+def test_bom_dropped_and_newlines_as_text_mode(fake: FakeExtract, tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "Раз.\r\nДва.\rТри.\n".encode())
+    assert cli.main(["-f", "json", str(path)]) == 0
+    assert fake.calls[0][0] == "Раз.\nДва.\nТри.\n"
+    assert fake.calls[0][0] == path.read_text(encoding="utf-8-sig")  # as QUOTE_SPEC reads
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("cp1251", SAYS),
+        ("CP1251", SAYS),
+        ("windows-1251", ASKS),
+        ("koi8-r", 'Он ответил: "Ещё не вечер".'),  # KOI8-R has no « »
+    ],
+)
+def test_encoding_option(
+    fake: FakeExtract,
+    tmp_path: Path,
+    encoding: str,
+    text: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes(text.encode(encoding))
+    assert cli.main(["--encoding", encoding, "-f", "json", str(path)]) == 0
+    assert fake.calls[0][0] == text
+    assert isinstance(json.loads(capsys.readouterr().out), list)
+
+
+def test_unknown_encoding_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--encoding", "no-such-codec", "x.txt"]) == 2
+    assert "unknown encoding" in capsys.readouterr().err
+
+
+# input errors: one line, exit 2, the other files still done
+
+
+def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "нет.txt"
+    assert cli.main([str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert one_error_line(err) == f"quotex: {path}: no such file"
+
+
+def test_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main([str(tmp_path)]) == 2
+    line = one_error_line(capsys.readouterr().err)
+    assert line.startswith(f"quotex: {tmp_path}: ")
+    assert "directory" in line or "permission" in line  # the latter on Windows
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads anything; POSIX only"
+)
+def test_permission_denied(says: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    says.chmod(0)
+    try:
+        assert cli.main([str(says)]) == 2
+    finally:
+        says.chmod(0o644)
+    assert one_error_line(capsys.readouterr().err) == f"quotex: {says}: permission denied"
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (PermissionError(13, "Permission denied"), "permission denied"),
+        (OSError(5, "Input/output error"), "input/output error"),
+    ],
+)
+def test_open_errors(
+    monkeypatch: pytest.MonkeyPatch,
+    says: Path,
+    error: OSError,
+    message: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def failing_open(*args: Any, **kwargs: Any) -> Any:
+        raise error
+
+    monkeypatch.setattr(cli, "open", failing_open, raising=False)
+    assert cli.main([str(says)]) == 2
+    assert one_error_line(capsys.readouterr().err) == f"quotex: {says}: {message}"
+
+
+def test_not_utf8_reports_byte_offset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "cp.txt"
+    data = "Привет, ".encode() + "мир".encode("cp1251")
+    path.write_bytes(data)
+    assert cli.main([str(path)]) == 2
+    assert one_error_line(capsys.readouterr().err) == (
+        f"quotex: {path}: not valid utf-8 at byte {len('Привет, '.encode())} "
+        "(try --encoding cp1251)"
+    )
+
+
+def test_not_utf8_offset_counts_the_bom(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "Да".encode() + b"\xff")
+    assert cli.main([str(path)]) == 2
+    assert "at byte 7 " in one_error_line(capsys.readouterr().err)
+
+
+def test_not_valid_in_other_encoding_has_no_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"abc\x98")  # the one byte cp1251 leaves undefined
+    assert cli.main(["-e", "cp1251", str(path)]) == 2
+    assert one_error_line(capsys.readouterr().err) == f"quotex: {path}: not valid cp1251 at byte 3"
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff", b"ab\x00cd"])
+def test_binary_file(tmp_path: Path, data: bytes, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "img.png"
+    path.write_bytes(data)
+    assert cli.main([str(path)]) == 2
+    assert (
+        one_error_line(capsys.readouterr().err)
+        == f"quotex: {path}: binary file (contains NUL bytes)"
+    )
+
+
+def test_utf16_is_not_binary(fake: FakeExtract, tmp_path: Path) -> None:
+    path = tmp_path / "u16.txt"
+    path.write_bytes(SAYS.encode("utf-16"))
+    assert cli.main(["-e", "utf-16", "-f", "json", str(path)]) == 0
+    assert fake.calls[0][0] == SAYS
+
+
+def test_bad_file_does_not_stop_the_others(
+    fake: FakeExtract, says: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["-f", "jsonl", str(tmp_path), str(says)]) == 2
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["doc"] for line in out.splitlines()] == [str(says)]
+    one_error_line(err)
+
+
+# options
+
+
+@pytest.mark.parametrize(
+    ("value", "kinds"),
+    [
+        ("direct", ("direct",)),
+        ("indirect,direct", ("direct", "indirect")),
+        (" Dialogue , partial,", ("dialogue", "partial")),
+        (",".join(KINDS), KINDS),
+    ],
+)
+def test_kinds_are_passed_to_extract(fake: FakeExtract, says: Path, value: str, kinds: Any) -> None:
+    assert cli.main(["--kinds", value, str(says)]) == 0
+    assert fake.calls[0][1] == kinds
+
+
+@pytest.mark.parametrize("value", ["speech", "direct,quoted", "", ","])
+def test_kinds_validation(
+    fake: FakeExtract, says: Path, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["--kinds", value, str(says)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines()[-1].startswith("quotex: error: argument -k/--kinds: ")
+    assert fake.calls == []
+
+
+def test_unknown_format(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--format", "html"]) == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_explain_needs_text_format(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--explain", "-f", "json"]) == 2
+    assert "--explain" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--version"]) == 0
+    assert capsys.readouterr().out == f"quotex {__version__}\n"
+
+
+def test_help_mentions_eval_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "quotex eval" in out
+    assert "exit codes" in out
+
+
+# eval
+
+
+@pytest.fixture
+def fake_evaluate(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    calls: list[list[str]] = []
+
+    def main(argv: list[str] | None = None) -> int:
+        calls.append(list(argv or []))
+        if argv and argv[0] == "--help":
+            raise SystemExit(0)
+        return 3
+
+    module = types.ModuleType("quotex.evaluate")
+    module.main = main  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "quotex.evaluate", module)
+    return calls
+
+
+def test_eval_dispatch(fake_evaluate: list[list[str]]) -> None:
+    assert cli.main(["eval", "gold.jsonl", "texts", "--pred", "p.jsonl"]) == 3
+    assert fake_evaluate == [["gold.jsonl", "texts", "--pred", "p.jsonl"]]
+
+
+def test_eval_system_exit_becomes_return_code(fake_evaluate: list[list[str]]) -> None:
+    assert cli.main(["eval", "--help"]) == 0
+
+
+def test_eval_only_as_first_argument(
+    fake_evaluate: list[list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["--", "eval"]) == 2  # a file named eval
+    assert fake_evaluate == []
+    assert one_error_line(capsys.readouterr().err) == "quotex: eval: no such file"
+
+
+def test_eval_missing_module(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "quotex.evaluate", None)
+    assert cli.main(["eval"]) == 1
+    assert "eval is not available" in one_error_line(capsys.readouterr().err)
+
+
+# failures of quotex itself, interrupts, closed output
+
+
+def test_internal_error_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, says: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(text: str, /, **kwargs: Any) -> list[Quote]:
+        raise ValueError("bad\nstate")
+
+    monkeypatch.setattr(cli, "extract", broken)
+    assert cli.main([str(says)]) == 1
+    assert one_error_line(capsys.readouterr().err) == (
+        f"quotex: {says}: internal error: ValueError: bad state"
+    )
+
+
+def test_internal_error_wins_over_input_error(
+    monkeypatch: pytest.MonkeyPatch, says: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(cli, "extract", lambda text, **kw: 1 / 0)
+    assert cli.main([str(tmp_path / "missing"), str(says)]) == 1
+
+
+def test_keyboard_interrupt(
+    monkeypatch: pytest.MonkeyPatch, says: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(text: str, /, **kwargs: Any) -> list[Quote]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "extract", interrupted)
+    assert cli.main([str(says)]) == 130
+    assert capsys.readouterr().err == ""
+
+
+class ClosedPipe(io.StringIO):
+    def write(self, s: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_broken_pipe_in_process(
+    fake: FakeExtract,
+    says: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert cli.main([str(says)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+# the real program, in a subprocess
+
+
+def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "quotex", *args], input=stdin, capture_output=True, timeout=60
+    )
+
+
+def test_subprocess_stdin_json() -> None:
+    proc = run("--format", "json", stdin=SAYS.encode())
+    assert proc.returncode == 0, proc.stderr
+    assert isinstance(json.loads(proc.stdout), list)
+    assert proc.stderr == b""
+
+
+def test_subprocess_jsonl_from_dash() -> None:
+    proc = run("-f", "jsonl", "-", stdin=ASKS.encode())
+    assert proc.returncode == 0, proc.stderr
+    (line,) = proc.stdout.decode().splitlines()
+    obj = json.loads(line)
+    assert obj["doc"] == "-"
+    assert isinstance(obj["quotes"], list)
+
+
+def test_subprocess_text_several(says: Path, asks: Path) -> None:
+    proc = run(str(says), str(asks))
+    assert proc.returncode == 0, proc.stderr
+    headers = [line for line in proc.stdout.decode().splitlines() if line.startswith("==> ")]
+    assert headers == [f"==> {says} <==", f"==> {asks} <=="]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("missing.txt", None, "no such file"),
+        ("cp1251.txt", "Тест".encode("cp1251"), "not valid utf-8 at byte 0"),
+        ("nul.bin", b"\x00\x01\x02", "binary file"),
+    ],
+)
+def test_subprocess_input_errors(
+    tmp_path: Path, name: str, data: bytes | None, message: str
+) -> None:
+    path = tmp_path / name
+    if data is not None:
+        path.write_bytes(data)
+    proc = run(str(path))
+    assert proc.returncode == 2
+    assert proc.stdout == b""
+    err = proc.stderr.decode()
+    assert one_error_line(err).startswith(f"quotex: {path}: {message}")
+
+
+def test_subprocess_usage_error() -> None:
+    proc = run("--kinds", "direct,spoken")
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert "Traceback" not in err
+    assert err.splitlines()[-1].startswith("quotex: error: ")
+
+
+def test_subprocess_closed_stdout(says: Path) -> None:
+    # Far more output than a pipe buffer holds, and the reader leaves after one line.
+    args = [str(says)] * 5000
+    with subprocess.Popen(
+        [sys.executable, "-m", "quotex", "--format", "jsonl", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read()
+        code = proc.wait(timeout=60)
+    assert json.loads(first)["doc"] == str(says)
+    assert code == 0
+    assert err == b""
