@@ -86,21 +86,25 @@ class Registry:
             if e.gender is None:
                 e.gender = m.gender
             e.positions.append(m.start)
-            self.timeline.append((m.start, e))
+            if _is_nominative_possible(self.doc.words[self.doc.word_index(m.start)].text):
+                self.timeline.append((m.start, e))
             role = self._title_before(m)
             if role:
                 e.roles.add(role)
 
     def _title_before(self, m: Mention) -> str | None:
+        """The head of the title phrase in apposition before a name: the leftmost title word of
+        ``заместителем министра обороны США Кристин Вормут`` is ``заместитель``."""
         i = self.doc.word_index(m.start)
-        for j in range(i - 1, max(-1, i - 6), -1):
+        role = None
+        for j in range(i - 1, max(-1, i - 7), -1):
             w = self.doc.words[j]
             gap = self.doc.text[w.end : self.doc.words[j + 1].start]
-            if _STOP.search(gap) or "," in gap:
-                return None
+            if _STOP.search(gap.replace("«", "").replace("»", "")) or "," in gap:
+                break
             if lexicon.is_title(w.lower):
-                return morph.lemma(w.text)
-        return None
+                role = morph.lemma(w.text)
+        return role
 
     def entity(self, mention: Mention) -> Entity | None:
         return self.by_key.get(mention.key)
@@ -153,13 +157,16 @@ def _mention_at(doc: Doc, i: int, names: dict[int, Mention]) -> Mention | None:
         return t
     if lexicon.is_org_head(w.lower) or lexicon.is_outlet(w.text):
         return _org_at(doc, i)
+    if w.text.isupper() and len(w.text) >= 3 and lexicon.is_outlet(w.text):
+        return _org_at(doc, i)
     return None
 
 
 def _org_at(doc: Doc, i: int) -> Mention:
     words = doc.words
     j = i + 1
-    while j < len(words) and j - i < 4:
+    limit = 1 if lexicon.is_outlet(words[i].text) else 4
+    while j < len(words) and j - i < limit:
         gap = doc.text[words[j - 1].end : words[j].start]
         if gap.strip(' «»"') != "":
             break
@@ -174,47 +181,96 @@ def _org_at(doc: Doc, i: int) -> Mention:
     return Mention(words[i].start, words[j - 1].end, ORG, name, morph.lemma(texts[0]), None, "sing")
 
 
+# Cues whose speaker usually stands before the verb (``X заявил, что``, ``X заявил: «``).
+_SUBJECT_FIRST = frozenset({"that_clause", "colon_intro", "colon_clause", "partial_credit",
+                            "colon_dash"})
+_GERUND_TAG = "GRND"
+
+
 def find_mention(doc: Doc, cue: Cue, names: dict[int, Mention]) -> Mention | None:
-    """The speaker's mention in the cue's region: after the verb first (``сказал Лукашенко``),
-    then before it (``Лукашенко сказал``); a relay's outlet is skipped (``цитирует РБК Лесина``)."""
+    """The speaker's mention in the cue's region.
+
+    After a remark's verb the speaker follows it (``— сказал Лукашенко``); before an intro the
+    speaker precedes it (``Лукашенко заявил:``); each side is tried when the other has none.
+    A relay's outlet is skipped (``цитирует РБК Лесина``); a frame's own pronoun counts
+    (``по его словам``).
+    """
     r_start, r_end = cue.region
-    first = doc.word_index(r_start)
-    last = doc.word_index(r_end)
     if cue.kind == "frame":
-        for i in range(doc.word_index(cue.start), min(last, doc.word_index(cue.start) + 8)):
-            m = _mention_at(doc, i, names)
-            if m is not None:
-                return m
-        return None
-    v = cue.verb if cue.verb is not None else first - 1
-    relay = cue.verb is not None and morph.lemma(doc.words[cue.verb].text) in _RELAY_VERBS
+        for i in range(doc.word_index(cue.start), doc.word_index(cue.end)):
+            p = pronoun_at(doc.words[i])
+            if p is not None:
+                return p
+        return _forward(doc, doc.word_index(cue.end) - 1, r_end, names, relay=False, oblique=True)
+    if cue.verb is None:
+        return _backward(doc, doc.word_index(cue.start), r_start, names) or _forward(
+            doc, doc.word_index(cue.end) - 1, r_end, names, relay=False
+        )
+    verb = doc.words[cue.verb]
+    relay = morph.lemma(verb.text) in _RELAY_VERBS
+    gerund = morph.first_tag_has(verb.lower, _GERUND_TAG)
+    if gerund:
+        s_start, _ = doc.sentence_at(verb.start)
+        return _backward(doc, cue.verb, s_start, names)
+    if cue.rule in _SUBJECT_FIRST:
+        return _backward(doc, cue.verb, r_start, names) or _forward(
+            doc, cue.verb, r_end, names, relay=relay
+        )
+    return _forward(doc, cue.verb, r_end, names, relay=relay) or _backward(
+        doc, cue.verb, r_start, names
+    )
+
+
+def _forward(
+    doc: Doc, v: int, end: int, names: dict[int, Mention], *, relay: bool, oblique: bool = False
+) -> Mention | None:
+    """The first mention after word ``v`` within the clause (up to a comma or ``end``)."""
     skipped_outlet = False
     i = v + 1
-    while i < last and i - v <= 8:
+    while i < len(doc.words) and doc.words[i].end <= end and i - v <= 10:
         w = doc.words[i]
-        if _STOP.search(doc.text[doc.words[i - 1].end : w.start]) and i > v + 1:
+        gap = doc.text[doc.words[i - 1].end : w.start] if i > 0 else ""
+        if i > v + 1 and (_STOP.search(gap) or "," in gap):
+            break
+        if lexicon.is_speech_verb(w.lower) and i > v + 1:
             break
         m = _mention_at(doc, i, names)
         if m is not None:
-            if relay and not skipped_outlet and m.kind in (ORG, NAME) and _is_outlet_like(doc, m):
+            if relay and not skipped_outlet and _is_outlet_like(doc, m):
                 skipped_outlet = True
                 i = doc.word_index(m.end)
                 continue
-            if m.kind in (NAME, TITLE, ORG) and not relay and not _nominative_head(doc, m):
-                i = doc.word_index(m.end)
+            after_v = doc.words[i - 1].lower in ("в", "во")
+            oblique_ok = oblique or relay or (m.kind == ORG and after_v)
+            if m.kind in (NAME, TITLE, ORG) and not oblique_ok and not _nominative_head(doc, m):
+                i = max(i + 1, doc.word_index(m.end))
                 continue
             return _extend_title(doc, m, names)
         i += 1
-    for i in range(min(v, last) - 1, first - 1, -1):
-        m = _mention_at(doc, i, names)
-        if m is None:
-            # A name run whose last word is here.
-            for start, nm in names.items():
-                if nm.end == doc.words[i].end and start >= r_start:
-                    return nm
-            continue
-        return _extend_title(doc, m, names)
     return None
+
+
+def _backward(doc: Doc, v: int, start: int, names: dict[int, Mention]) -> Mention | None:
+    """The nearest mention before word ``v`` in the clause that can be the verb's subject."""
+    ends = {nm.end: nm for nm in names.values()}
+    found: Mention | None = None
+    for i in range(v - 1, -1, -1):
+        w = doc.words[i]
+        if w.start < start:
+            break
+        m = ends.get(w.end)
+        if m is None:
+            m = _mention_at(doc, i, names)
+            if m is not None and m.end > doc.words[v].start:
+                m = None
+        if m is None:
+            continue
+        if m.kind == PRONOUN or _nominative_head(doc, m):
+            if m.kind == TITLE:
+                return _extend_title(doc, m, names)
+            return m
+        found = found or None
+    return found
 
 
 def _is_outlet_like(doc: Doc, m: Mention) -> bool:
@@ -257,6 +313,11 @@ def resolve(doc: Doc, reg: Registry, cand: Candidate, m: Mention) -> Speaker | N
             reg.note(m.start, e)
         return Speaker(name, mention, "cue", "name")
     if m.kind == PRONOUN:
+        if m.key in _RELATIVE:
+            e = _antecedent(doc, reg, m)
+            return Speaker(e.name, mention, "pronoun", "relative") if e is not None else None
+        if m.key in ("я", "мы"):
+            return None
         gender, number = m.gender, m.number
         vg, vn = _verb_gender(doc, cand.cue)
         if gender is None and vg in ("masc", "femn"):
@@ -269,14 +330,42 @@ def resolve(doc: Doc, reg: Registry, cand: Candidate, m: Mention) -> Speaker | N
         reg.note(m.start, e)
         return Speaker(e.name, mention, "pronoun", "pronoun_recent")
     if m.kind == TITLE:
-        e = reg.recent(cand.start if cand.start < m.start else m.start, role=m.key)
-        if e is None:
-            e = reg.recent(m.start, role=m.key)
-        if e is not None:
-            reg.note(m.start, e)
-            return Speaker(e.name, mention, "title", "title_role")
+        vg, vn = _verb_gender(doc, cand.cue)
+        gender = vg if vg in ("masc", "femn") else None
+        here = min(cand.start, m.start)
+        if vn != "plur" and not _is_plural(m):
+            e = reg.recent(here, gender=gender, role=m.key) or reg.recent(
+                len(doc.text), gender=gender, role=m.key
+            )
+            rule = "title_role"
+            if e is None and lexicon.is_person_title(m.key):
+                e = reg.recent(here, gender=gender)
+                rule = "title_recent"
+            if e is not None:
+                reg.note(m.start, e)
+                return Speaker(e.name, mention, "title", rule)
         return Speaker(m.name, mention, "cue", "description")
     return Speaker(m.name, mention, "cue", "organisation")
+
+
+_RELATIVE = frozenset({"который", "которая", "которое", "которые"})
+
+
+def _antecedent(doc: Doc, reg: Registry, m: Mention) -> Entity | None:
+    """The person a relative pronoun refers to: the name right before its comma."""
+    i = doc.word_index(m.start)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        w = doc.words[j]
+        for e in reg.by_key.values():
+            if w.start in e.positions or any(p <= w.start < p + len(e.name) + 8 for p in e.positions):
+                if morph.lemma(w.text) == e.key or w.lower.startswith(e.key[:4]):
+                    return e
+    return None
+
+
+def _is_plural(m: Mention) -> bool:
+    ps = morph.parses(m.name.split()[0])
+    return bool(ps) and "plur" in ps[0].tag.grammemes
 
 
 def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:

@@ -27,14 +27,15 @@ _NAME = re.compile(r"[a-z][a-z_]*")
 _ENTRY = re.compile(r"[\w.'&-]+(?: [\w.'&-]+)*")
 _GENDERS = frozenset({"masc", "femn", "neut", "-"})
 _NUMBERS = frozenset({"sing", "plur"})
-# Lexicons whose entries are forms as written, not lemmas to inflect.
-_UNINFLECTED = frozenset({"pronouns"})
+# The lexicon whose entries are forms as written with columns, not lemmas to inflect.
+_UNINFLECTED = "pronouns"
 
 
 def _fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+@cache
 def names() -> tuple[str, ...]:
     """The names of all lexicons, sorted.
 
@@ -42,9 +43,7 @@ def names() -> tuple[str, ...]:
     True
     """
     data = resources.files("quotex").joinpath("data")
-    return tuple(
-        sorted(f.name[: -len(".txt")] for f in data.iterdir() if f.name.endswith(".txt"))
-    )
+    return tuple(sorted(f.name[: -len(".txt")] for f in data.iterdir() if f.name.endswith(".txt")))
 
 
 def parse_line(line: str) -> tuple[str, str] | None:
@@ -217,12 +216,12 @@ def forms(name: str) -> frozenset[str]:
     >>> {"её", "ее"} <= forms("pronouns")
     True
     """
-    if name in _UNINFLECTED:
+    if name == _UNINFLECTED:
         return _with_folded(_pronouns())
     out: set[str] = set()
     for entry in entries(name):
         if " " not in entry:
-            out.update(_word_forms(entry.lower()))
+            out.update(_word_forms(entry.lower(), as_form=entry.islower()))
     return _with_folded(out)
 
 
@@ -236,39 +235,43 @@ def heads(name: str) -> Mapping[str, tuple[str, ...]]:
     >>> "генеральный директор" in heads("titles")["директора"]
     True
     >>> heads("speech_nouns")["словам"]
-    ('по словам',)
+    ('по словам', 'со слов')
     """
     table: dict[str, list[str]] = {}
-    if name in _UNINFLECTED:
+    if name == _UNINFLECTED:
         return MappingProxyType({})
     singles = {_fold(e) for e in entries(name) if " " not in e}
     for entry in entries(name):
-        words = entry.lower().split()
+        words = entry.split()
         if len(words) < 2:
             continue
-        for form in _with_folded(_word_forms(_head(words, singles))):
+        head = words[_head(words, singles)]
+        for form in _with_folded(_word_forms(head.lower(), as_form=head.islower())):
             table.setdefault(form, []).append(entry)
     return MappingProxyType({k: tuple(v) for k, v in table.items()})
 
 
-def _head(words: list[str], singles: set[str]) -> str:
-    for w in words:
+def _head(words: list[str], singles: set[str]) -> int:
+    for i, w in enumerate(words):
         if morph.lemmas(w) & singles or _fold(w) in singles:
-            return w
-    for w in words:
+            return i
+    for i, w in enumerate(words):
         if morph.first_tag_has(w, "NOUN"):
-            return w
-    return words[0]
+            return i
+    return 0
 
 
 @cache
-def _word_forms(word: str) -> frozenset[str]:
-    """The forms of one lower-case base form.
+def _word_forms(word: str, *, as_form: bool = True) -> frozenset[str]:
+    """The forms of one lower-cased entry.
 
-    When pymorphy3 has a lexeme with ``word`` as its normal form, all of that lexeme;
-    otherwise ``word`` is itself a form of another lemma (the short ``уверен`` of
-    ``уверенный``, the participle ``управляющий`` of ``управлять``), and the forms are
-    the part of its best parse's lexeme that shares its part of speech, tense and voice.
+    When pymorphy3 has a lexeme with ``word`` as its normal form, all of that lexeme.
+    Otherwise ``word`` may itself be a form of another lemma (the short ``уверен`` of
+    ``уверенный`` and of ``уверить``, the participle ``управляющий`` of ``управлять``);
+    with ``as_form`` the forms are then the part of each of its parses' lexemes that
+    shares that parse's part of speech, tense and voice (``уверена``, ``уверены``).
+    Proper names and abbreviations are not taken as forms of something else (``УНИАН`` is
+    no form of a name ``Униана``): they stay as written.
     """
     key = _fold(word)
     parses = morph.parses(word)
@@ -277,14 +280,10 @@ def _word_forms(word: str) -> frozenset[str]:
     if own:
         for p in own:
             out.update(f.word for f in p.lexeme)
-    elif parses:
-        best = parses[0]
-        out.update(
-            f.word
-            for f in best.lexeme
-            if (f.tag.POS, f.tag.tense, f.tag.voice)
-            == (best.tag.POS, best.tag.tense, best.tag.voice)
-        )
+    elif as_form:
+        for p in parses:
+            slot = (p.tag.POS, p.tag.tense, p.tag.voice)
+            out.update(f.word for f in p.lexeme if (f.tag.POS, f.tag.tense, f.tag.voice) == slot)
     return frozenset(out)
 
 

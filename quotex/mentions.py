@@ -40,8 +40,12 @@ def _name_parse(word: str):
     return None
 
 
-def is_name_word(word: Word) -> bool:
-    """Whether a capitalised word can be part of a person's name.
+_FUNCTIONAL = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "ADVB", "PRED", "NUMR", "COMP"})
+
+
+def is_name_word(word: Word, *, after_first_name: bool = False) -> bool:
+    """Whether a capitalised word can be part of a person's name. Right after a first name any
+    capitalised noun can be the surname (``Владислав Бриг``).
 
     >>> is_name_word(Word(0, 9, "Лукашенко")), is_name_word(Word(0, 6, "Москва"))
     (True, False)
@@ -50,17 +54,24 @@ def is_name_word(word: Word) -> bool:
         return False
     if _LATIN_RE.match(word.text):
         return False
-    p = _name_parse(word.text)
-    if p is not None:
-        return True
     ps = morph.parses(word.text)
     if not ps:
         return True
     best = ps[0]
+    if best.tag.POS in _FUNCTIONAL:
+        return False
+    if after_first_name:
+        return True
+    if _name_parse(word.text) is not None:
+        return True
     if "Geox" in best.tag.grammemes or "Orgn" in best.tag.grammemes:
         return False
     # A word the dictionary does not know, inflected like a noun: a foreign or rare name.
     return not best.is_known and best.tag.POS in ("NOUN", None)
+
+
+def _is_first_name(word: Word) -> bool:
+    return any("Name" in p.tag.grammemes for p in morph.parses(word.text)[:2])
 
 
 def _restore_case(original: str, form: str) -> str:
@@ -90,6 +101,8 @@ def nominative(words: list[str], *, person: bool) -> str:
         if person:
             named = [p for p in ps if p.tag.grammemes & morph.NAME_GRAMMEMES]
             ps = tuple(named) or tuple(p for p in ps if p.tag.POS == "NOUN") or ps
+        single = tuple(p for p in ps if "plur" not in p.tag.grammemes)
+        ps = single or ps
         options.append(ps)
     common = None
     for case in CASE_ORDER:
@@ -102,7 +115,7 @@ def nominative(words: list[str], *, person: bool) -> str:
         if common is not None and common != "nomn":
             for p in ps:
                 if common in p.tag.grammemes and "Fixd" not in p.tag.grammemes:
-                    f = p.inflect({"nomn"})
+                    f = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
                     if f is not None:
                         form = _restore_case(w, f.word)
                     break
@@ -143,10 +156,16 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
         if not is_name_word(words[i]):
             i += 1
             continue
+        before = doc.text[max(0, words[i].start - 1) : words[i].start]
+        if before and before in "«„\"“":
+            i += 1  # a name in quote marks is a title or an organisation
+            continue
         j = i + 1
-        while j < len(words) and j - i < 4 and is_name_word(words[j]):
+        while j < len(words) and j - i < 4:
             gap = doc.text[words[j - 1].end : words[j].start]
-            if gap.strip() not in ("", "."):
+            if gap not in (" ", "\u00a0", ". ", "."):
+                break
+            if not is_name_word(words[j], after_first_name=_is_first_name(words[j - 1])):
                 break
             j += 1
         run = words[i:j]
@@ -201,15 +220,27 @@ def title_at(doc: Doc, index: int) -> Mention | None:
         gap = doc.text[words[j - 1].end : words[j].start]
         if gap.strip(' «»"') != "":
             break
-        if is_name_word(words[j]) and words[j].is_capitalized and not _ABBR_RE.match(words[j].text):
+        nxt = words[j]
+        if nxt.is_capitalized and not _ABBR_RE.match(nxt.text) and is_name_word(nxt):
             break
-        if words[j].lower in _STOP_AFTER_TITLE:
+        if nxt.lower in _STOP_AFTER_TITLE or not _complements_title(nxt):
             break
         j += 1
     span_words = [x.text for x in words[index:j]]
     head = nominative([span_words[0]], person=False).lower()
     name = " ".join([head, *span_words[1:]])
     return Mention(w.start, words[j - 1].end, TITLE, name, morph.lemma(w.text), None)
+
+
+def _complements_title(word: Word) -> bool:
+    """Whether a word can continue a title phrase: an abbreviation (``РБ``), a capitalised
+    place (``Беларуси``) or a word in the genitive (``спорта``, ``иностранных дел``)."""
+    if _ABBR_RE.match(word.text) or _LATIN_RE.match(word.text):
+        return True
+    for p in morph.parses(word.text)[:3]:
+        if "gent" in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF"):
+            return True
+    return word.is_capitalized
 
 
 _STOP_AFTER_TITLE = frozenset(

@@ -231,8 +231,8 @@ def rule_whole_sentence(ctx: SpanContext) -> Verdict:
 SPAN_RULES: list[SpanRule] = [
     rule_naming_word,
     rule_partial_credit,
-    rule_remark_after,
     rule_intro_before,
+    rule_remark_after,
     rule_whole_sentence,
 ]
 
@@ -404,7 +404,7 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         a, b = strip_span(text, c_start, c_end, ",")
         if b <= a or not _has_word(text, a, b):
             continue
-        cue = Cue(w.start, w.end, "verb", (s_start, s_end), rule, i)
+        cue = Cue(w.start, w.end, "verb", (s_start, a), rule, i)
         out.append(Candidate("indirect", [(a, b)], rule, cue))
     out.extend(_frame_quotes(doc))
     out.extend(_trailing_cue_quotes(doc))
