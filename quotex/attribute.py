@@ -8,6 +8,7 @@ quotes with no cue take the previous speaker (``context``), dialogue turns alter
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -73,7 +74,7 @@ class Entity:
 class Registry:
     """The document's people, found once from its names and the titles beside them."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, inside_quote=lambda pos: False) -> None:
         self.doc = doc
         self.by_key: dict[str, Entity] = {}
         self.timeline: list[tuple[int, Entity]] = []
@@ -86,7 +87,8 @@ class Registry:
             if e.gender is None:
                 e.gender = m.gender
             e.positions.append(m.start)
-            if _is_nominative_possible(self.doc.words[self.doc.word_index(m.start)].text):
+            first = self.doc.words[self.doc.word_index(m.start)].text
+            if _is_nominative_possible(first) and not inside_quote(m.start):
                 self.timeline.append((m.start, e))
             role = self._title_before(m)
             if role:
@@ -216,9 +218,31 @@ def find_mention(doc: Doc, cue: Cue, names: dict[int, Mention]) -> Mention | Non
         return _backward(doc, cue.verb, r_start, names) or _forward(
             doc, cue.verb, r_end, names, relay=relay
         )
-    return _forward(doc, cue.verb, r_end, names, relay=relay) or _backward(
-        doc, cue.verb, r_start, names
+    return (
+        _forward(doc, cue.verb, r_end, names, relay=relay)
+        or _backward(doc, cue.verb, r_start, names)
+        or _description_after(doc, cue.verb, r_end)
     )
+
+
+def _description_after(doc: Doc, v: int, end: int) -> Mention | None:
+    """A common noun in the nominative right after a remark's verb: ``— зевнул жандарм``,
+    ``— ответило эхо``, ``— говорит голос из толпы``."""
+    for i in range(v + 1, min(v + 3, len(doc.words))):
+        w = doc.words[i]
+        if w.end > end:
+            return None
+        ps = morph.parses(w.lower)
+        if not ps or ps[0].tag.POS != "NOUN" or "nomn" not in ps[0].tag.grammemes:
+            continue
+        stop = i + 1
+        if stop + 1 < len(doc.words) and doc.words[stop].lower in ("из", "от") and (
+            doc.words[stop + 1].end <= end
+        ):
+            stop += 2
+        return Mention(w.start, doc.words[stop - 1].end, TITLE,
+                       doc.text[w.start : doc.words[stop - 1].end], morph.lemma(w.text))
+    return None
 
 
 def _forward(
@@ -338,7 +362,7 @@ def resolve(doc: Doc, reg: Registry, cand: Candidate, m: Mention) -> Speaker | N
                 len(doc.text), gender=gender, role=m.key
             )
             rule = "title_role"
-            if e is None and lexicon.is_person_title(m.key):
+            if e is None and lexicon.is_office_title(m.key):
                 e = reg.recent(here, gender=gender)
                 rule = "title_recent"
             if e is not None:
@@ -370,8 +394,15 @@ def _is_plural(m: Mention) -> bool:
 
 def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     """Quotes with speakers, in text order."""
-    reg = Registry(doc)
-    names = {m.start: m for m in person_names(doc)}
+    spans = sorted(p for c in candidates if c.kind != "indirect" for p in c.parts)
+    starts = [a for a, _ in spans]
+
+    def inside_quote(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+    reg = Registry(doc, inside_quote)
+    names = {m.start: m for m in person_names(doc) if not inside_quote(m.start)}
     out: list[Quote] = []
     turns: list[str] = []  # dialogue speakers, most recent last
     prev: Quote | None = None
@@ -399,10 +430,7 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
             rule=cand.rule,
         )
         if cand.kind == "dialogue":
-            if speaker is not None:
-                turns.append(speaker.name)
-            else:
-                turns.append("")
+            turns.append(speaker.name if speaker is not None else "")
         out.append(q)
         prev = q
     return out
@@ -411,22 +439,17 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
 def _from_context(
     doc: Doc, cand: Candidate, prev: Quote | None, turns: list[str]
 ) -> Speaker | None:
+    """A speaker for a quote with no cue of its own: in dialogue the speaker two turns back
+    (turns alternate); elsewhere the previous quote's speaker, when it is close."""
     if cand.kind == "dialogue":
-        if len(turns) >= 2 and turns[-2] and turns[-1] and turns[-2] != turns[-1]:
-            if (
-                prev is not None
-                and prev.kind == "dialogue"
-                and _adjacent(doc, prev.end, cand.start)
-            ):
-                return Speaker(turns[-2], None, "context", "turn_taking")
+        if len(turns) >= 2 and turns[-2] and turns[-1] != turns[-2]:
+            return Speaker(turns[-2], None, "context", "turn_taking")
         return None
     if prev is None or prev.speaker is None or prev.kind == "dialogue":
         return None
     if cand.cue is not None:
         return None
-    if doc.paragraph_index(cand.start) - doc.paragraph_index(prev.end) <= 1 and _adjacent(
-        doc, prev.end, cand.start
-    ):
+    if _adjacent(doc, prev.end, cand.start):
         return Speaker(prev.speaker.name, None, "context", "previous_speaker")
     return None
 

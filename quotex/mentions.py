@@ -175,11 +175,24 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
             i = j
             continue
         texts = [w.text for w in run]
-        name = nominative(texts, person=True)
+        subject = _beside_verb(words, i, j)
+        name = " ".join(texts) if subject else nominative(texts, person=True)
         key = morph.lemma(run[-1].text)
         out.append(Mention(run[0].start, run[-1].end, NAME, name, key, gender_of(texts)))
         i = j
     return out
+
+
+def _beside_verb(words: list[Word], i: int, j: int) -> bool:
+    """Whether the name ``words[i:j]`` stands right after or right before a finite verb, where
+    a Russian subject is in the nominative (``говорит Очумелов``, ``Очумелов говорит``)."""
+    for k in (i - 1, j):
+        if 0 <= k < len(words):
+            ps = morph.parses(words[k].lower)
+            if ps and ps[0].tag.POS == "VERB" and "indc" in ps[0].tag.grammemes:
+                if k == i - 1 or ps[0].tag.number == "sing":
+                    return True
+    return False
 
 
 def pronoun_at(word: Word) -> Mention | None:
