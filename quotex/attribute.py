@@ -69,6 +69,7 @@ class Entity:
     gender: str | None
     roles: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
+    as_written: bool = False
 
 
 class Registry:
@@ -81,9 +82,12 @@ class Registry:
         for m in person_names(doc):
             e = self.by_key.get(m.key)
             if e is None:
-                e = self.by_key[m.key] = Entity(m.name, m.key, m.gender)
-            elif len(m.name.split()) > len(e.name.split()):
+                e = self.by_key[m.key] = Entity(m.name, m.key, m.gender, as_written=m.as_written)
+            elif len(m.name.split()) > len(e.name.split()) or (
+                len(m.name.split()) == len(e.name.split()) and m.as_written and not e.as_written
+            ):
                 e.name = m.name
+                e.as_written = m.as_written
             if e.gender is None:
                 e.gender = m.gender
             e.positions.append(m.start)
@@ -104,7 +108,7 @@ class Registry:
             gap = self.doc.text[w.end : self.doc.words[j + 1].start]
             if _STOP.search(gap.replace("«", "").replace("»", "")) or "," in gap:
                 break
-            if lexicon.is_title(w.lower):
+            if lexicon.is_title(w.lower) or (j == i - 1 and _is_role_noun(w.text)):
                 role = morph.lemma(w.text)
         return role
 
@@ -130,6 +134,15 @@ class Registry:
         """Record that ``e`` was just pointed at (a resolved pronoun or title)."""
         self.timeline.append((pos, e))
         self.timeline.sort(key=lambda t: t[0])
+
+
+def _is_role_noun(word: str) -> bool:
+    """A lower-case noun (or substantivised adjective) that can name a person's role in
+    apposition: ``городовой Елдырин``, ``возница Клим``."""
+    if not word[:1].islower():
+        return False
+    ps = morph.parses(word)
+    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and "anim" in ps[0].tag.grammemes
 
 
 def _verb_gender(doc: Doc, cue: Cue | None) -> tuple[str | None, str | None]:

@@ -30,6 +30,7 @@ class Mention:
     key: str  # surname lemma for names, head lemma for titles, the pronoun for pronouns
     gender: str | None = None  # "masc", "femn" or None
     number: str = "sing"
+    as_written: bool = False  # the name stands as a subject: its written form is the nominative
 
 
 def _name_parse(word: str):
@@ -178,7 +179,8 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
         subject = _beside_verb(words, i, j)
         name = " ".join(texts) if subject else nominative(texts, person=True)
         key = morph.lemma(run[-1].text)
-        out.append(Mention(run[0].start, run[-1].end, NAME, name, key, gender_of(texts)))
+        out.append(Mention(run[0].start, run[-1].end, NAME, name, key, gender_of(texts),
+                           as_written=subject))
         i = j
     return out
 
