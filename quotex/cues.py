@@ -17,7 +17,7 @@ from .segment import Doc, Word
 # Between a quote and the author's remark: `", - сказал`, `», — заявил`, `» — говорит`, `», сказал`.
 _JOIN_AFTER_RE = regex.compile(r"[\s\"»“”']*(?P<punct>[,.!?…]*)\s*(?P<dash>—|–|--?)?\s*")
 # The end of a remark: the sentence ends or the speech resumes (`. — Не ждите`).
-_REMARK_END_RE = regex.compile(r"[.!?…]+(?:\s|$)|[.:,]\s*(?:—|–|--?)\s|\n")
+_REMARK_END_RE = regex.compile(r"[.!?…]+(?=\s|$|[—–])|[,:]\s*(?:—|–|--?)\s*(?=\S)|\n")
 _COLON_END_RE = regex.compile(r":\s*$")
 _CHTO_END_RE = regex.compile(r"(?:,\s*|\s)(?:(?:в|о|на)\s+том\s*,\s*)?что\s*$")
 _COMMA_END_RE = regex.compile(r",\s*$")
@@ -74,7 +74,8 @@ def find_verb(
 
 
 def remark_end(doc: Doc, start: int) -> int:
-    """Where an author's remark that starts at ``start`` ends (exclusive).
+    """Where an author's remark that starts at ``start`` ends (exclusive): after the full stop
+    that ends it (``сказал он.— Не ждите``), or before the comma after which speech resumes.
 
     >>> d = Doc("— Да, — сказал он. — Нет.")
     >>> d.text[7:remark_end(d, 7)]
@@ -85,9 +86,7 @@ def remark_end(doc: Doc, start: int) -> int:
     if m is None:
         return para_end
     if m.group()[0] in ".!?…":
-        return m.start() + len(m.group().rstrip())
-    if m.group()[0] in ",:":
-        return m.start()
+        return m.end()
     return m.start()
 
 
