@@ -211,6 +211,8 @@ def _speech_start(text: str, lo: int, hi: int, authorial: Authorial) -> int:
     cuts.update(m.start() for m in _SENTENCE_START_RE.finditer(text, lo, hi))
     cuts.update(m.end() for m in _COLON_INTRO_RE.finditer(text, lo, hi))
     bounds = sorted(c for c in cuts if c < hi)
+    if not bounds:
+        return hi
     best = bounds[-1]
     for i in range(len(bounds) - 2, -1, -1):
         segment = text[bounds[i] : bounds[i + 1]]
