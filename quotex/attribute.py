@@ -302,6 +302,11 @@ def _backward(doc: Doc, v: int, start: int, names: dict[int, Mention]) -> Mentio
                 m = None
         if m is None:
             continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            t = title_at(doc, j)
+            if t is not None and t.end >= m.end and doc.words[j].start >= start:
+                m = t
+                break
         if m.kind == PRONOUN or _nominative_head(doc, m):
             if m.kind == TITLE:
                 return _extend_title(doc, m, names)

@@ -345,3 +345,59 @@ def is_naming_word(word: str) -> bool:
     True
     """
     return has_form("naming_words", word)
+
+
+def is_credit_word(word: str) -> bool:
+    """Whether ``word`` credits a fragment in marks after it to someone (a partial quote).
+
+    >>> is_credit_word("назвал"), is_credit_word("увидел")
+    (True, False)
+    """
+    return has_form("credit_words", word)
+
+
+def is_speech_adjective(word: str) -> bool:
+    """Whether ``word`` is a short adjective that reports a view (``уверен, что``).
+
+    >>> is_speech_adjective("уверены")
+    True
+    """
+    return has_form("speech_adjectives", word)
+
+
+def is_org_head(word: str) -> bool:
+    """Whether ``word`` heads an organisation that speaks (``пресс-службе``, ``МИД``).
+
+    >>> is_org_head("пресс-службе")
+    True
+    """
+    return has_form("org_heads", word)
+
+
+def is_outlet(text: str) -> bool:
+    """Whether ``text`` is a news outlet's name as written (``ТАСС``, ``РБК``).
+
+    >>> is_outlet("РБК"), is_outlet("Иван")
+    (True, False)
+    """
+    return text in _outlet_names()
+
+
+def is_office_title(lemma_: str) -> bool:
+    """Whether a title lemma is an office that news texts use to point back at the official they
+    last named (``глава``, ``министр``).
+
+    >>> is_office_title("министр"), is_office_title("жандарм")
+    (True, False)
+    """
+    return lemma_ in _folded_entries("office_titles")
+
+
+@cache
+def _folded_entries(name: str) -> frozenset[str]:
+    return frozenset(_fold(e.lower()) for e in entries(name))
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    return frozenset(outlets())
