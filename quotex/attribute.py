@@ -79,7 +79,9 @@ class Registry:
         self.doc = doc
         self.by_key: dict[str, Entity] = {}
         self.timeline: list[tuple[int, Entity]] = []
+        self.ends: dict[int, Mention] = {}
         for m in person_names(doc):
+            self.ends[m.end] = m
             e = self.by_key.get(m.key)
             if e is None:
                 e = self.by_key[m.key] = Entity(m.name, m.key, m.gender, as_written=m.as_written)
@@ -111,6 +113,10 @@ class Registry:
             if lexicon.is_title(w.lower) or (j == i - 1 and _is_role_noun(w.text)):
                 role = morph.lemma(w.text)
         return role
+
+    def name_ending_at(self, end: int) -> Mention | None:
+        """The name mention that ends at ``end``, if any."""
+        return self.ends.get(end)
 
     def entity(self, mention: Mention) -> Entity | None:
         return self.by_key.get(mention.key)
@@ -394,14 +400,12 @@ _RELATIVE = frozenset({"который", "которая", "которое", "к
 
 
 def _antecedent(doc: Doc, reg: Registry, m: Mention) -> Entity | None:
-    """The person a relative pronoun refers to: the name right before its comma."""
+    """The person a relative pronoun refers to: the name that ends right before its comma."""
     i = doc.word_index(m.start)
-    for j in range(i - 1, max(-1, i - 4), -1):
-        w = doc.words[j]
-        for e in reg.by_key.values():
-            if w.start in e.positions or any(p <= w.start < p + len(e.name) + 8 for p in e.positions):
-                if morph.lemma(w.text) == e.key or w.lower.startswith(e.key[:4]):
-                    return e
+    for j in range(i - 1, max(-1, i - 3), -1):
+        name = reg.name_ending_at(doc.words[j].end)
+        if name is not None:
+            return reg.entity(name)
     return None
 
 
