@@ -5,8 +5,9 @@
 ['direct']
 """
 
+from .batch import extract_many
 from .extract import extract
 from .types import Quote, Span, Speaker
 
-__all__ = ["Quote", "Span", "Speaker", "extract"]
+__all__ = ["Quote", "Span", "Speaker", "extract", "extract_many"]
 __version__ = "0.1.0"

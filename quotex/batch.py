@@ -170,8 +170,8 @@ def extract_many(
 
     With a pool, under an ``if __name__ == "__main__":`` guard where processes are spawned::
 
-        with extract_many(lines, processes=4) as results:
-            for line, quotes in zip(lines, results):
+        with open("news.txt", encoding="utf-8") as f, extract_many(f, processes=4) as results:
+            for n, quotes in enumerate(results, 1):  # line n's quotes
                 ...
     """
     if processes is None:

@@ -5,6 +5,17 @@ Reads each FILE (standard input when there is none or for ``-``), finds its quot
 
     $ echo '«Мы готовы», — сказал министр.' | quotex --format jsonl
 
+With ``--jsonl-input`` every line of the input is a document, a JSON object with the text in
+``--text-field`` (``text`` by default) and an optional ``id`` written as the output's ``doc``
+(``FILE:LINE`` when it has none); the output is JSONL, a line per document as it is done::
+
+    $ quotex --jsonl-input --processes 4 news.jsonl > quotes.jsonl
+
+``--processes N`` spreads the documents over N worker processes (``extract_many``), the order
+kept. ``--doc-name source`` names a file's document ``PARENTDIR/STEM``, as the gold files do, so
+``quotex -f jsonl --doc-name source corpus/chekhov/*.txt`` can be scored by ``quotex eval``. On a
+terminal a long run shows a counter on stderr.
+
 Input is decoded with ``--encoding`` (UTF-8 by default, a byte-order mark dropped) and its line
 breaks are read as Python's text mode reads them (``\\r\\n`` and ``\\r`` become ``\\n``), so the
 offsets are those of QUOTE_SPEC.md and the JSONL output can be scored by ``quotex eval --pred``.
@@ -30,15 +41,28 @@ import argparse
 import codecs
 import importlib
 import io
+import json
 import os
 import sys
+import time
+from collections import deque
+from collections.abc import Iterator
+from typing import IO
 
 from . import __version__, formats
+from .batch import extract_many
 from .extract import extract
-from .types import KINDS, Kind
+from .types import KINDS, Kind, Quote
 
 OK, INTERNAL, USAGE, INTERRUPTED = 0, 1, 2, 130
 FORMATS = ("text", "json", "jsonl")
+DOC_NAMES = ("path", "source")
+# The counter on stderr: from this many inputs on (or, when their number is unknown, once this
+# many are done), redrawn at most every PROGRESS_EVERY seconds.
+PROGRESS_MIN_INPUTS = 20
+PROGRESS_EVERY = 0.1
+# Documents sent to a worker at once: a file may be large, a JSONL line is usually small.
+CHUNK_FILES, CHUNK_LINES = 1, 16
 
 EPILOG = """\
 commands:
@@ -74,6 +98,18 @@ def _encoding(value: str) -> str:
     return "utf-8" if name == "utf-8-sig" else name
 
 
+def _processes(value: str) -> int | None:
+    if value == "auto":
+        return None
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of processes or auto, got {value!r}")
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quotex",
@@ -88,9 +124,9 @@ def _parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         choices=FORMATS,
-        default="text",
-        help="text (default), json (an array; an object keyed by file for several files) "
-        "or jsonl (one gold-format line per file)",
+        default=None,
+        help="text (default), json (an array; an object keyed by document for several) "
+        "or jsonl (one gold-format line per document; the default with --jsonl-input)",
     )
     parser.add_argument(
         "-e",
@@ -112,6 +148,33 @@ def _parser() -> argparse.ArgumentParser:
         "--explain",
         action="store_true",
         help="text format: show the rules that found each quote and its speaker, and offsets",
+    )
+    parser.add_argument(
+        "--jsonl-input",
+        action="store_true",
+        help="read each input as JSONL: one document per line, an object with the text and an "
+        "optional id (written as the output's doc; FILE:LINE without one)",
+    )
+    parser.add_argument(
+        "--text-field",
+        default=None,
+        metavar="NAME",
+        help="with --jsonl-input: the field that holds the text (default text)",
+    )
+    parser.add_argument(
+        "-j",
+        "--processes",
+        type=_processes,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1: none, all in this process; auto: one per CPU)",
+    )
+    parser.add_argument(
+        "--doc-name",
+        choices=DOC_NAMES,
+        default="path",
+        help="how a file's document is named in the output: path (as given, default) or "
+        "source (PARENTDIR/STEM, as in the gold files, e.g. chekhov/nalim)",
     )
     parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -158,57 +221,261 @@ def _read(path: str, encoding: str) -> str:
     return _decode(data, encoding)
 
 
+def _doc_name(path: str, style: str) -> str:
+    """The document's name in the output: the path as given, or ``PARENTDIR/STEM``.
+
+    >>> _doc_name("../corpus/chekhov/nalim.txt", "source"), _doc_name("-", "source")
+    ('chekhov/nalim', '-')
+    """
+    if style == "path" or path == "-":
+        return path
+    parent, stem = os.path.split(os.path.abspath(path))
+    return f"{os.path.basename(parent)}/{os.path.splitext(stem)[0]}"
+
+
+def _lines(path: str, encoding: str) -> Iterator[bytes]:
+    if path == "-":
+        stdin = sys.stdin
+        if stdin is None:
+            raise InputError("standard input is closed")
+        if not hasattr(stdin, "buffer"):  # already text, e.g. replaced by a caller
+            yield from (line.encode(encoding) for line in stdin)
+            return
+        yield from stdin.buffer
+        return
+    try:
+        f = open(path, "rb")  # noqa: SIM115 (the lines are read lazily below)
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as e:
+        raise InputError((e.strerror or str(e)).lower()) from None
+    with f:
+        yield from f
+
+
+def _jsonl_document(line: str, field: str, default_doc: str) -> tuple[str, str]:
+    """``(doc, text)`` of one JSONL input line; ``InputError`` when it has no usable text.
+
+    >>> _jsonl_document('{"id": 7, "text": "Да."}', "text", "-:1")
+    ('7', 'Да.')
+    """
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(f"not JSON ({e.msg})") from None
+    if not isinstance(obj, dict):
+        raise InputError("not a JSON object")
+    text = obj.get(field)
+    if not isinstance(text, str):
+        problem = "no" if text is None else "not a string in"
+        raise InputError(f"{problem} field {field!r}")
+    doc = obj.get("id")
+    if doc is None:
+        return default_doc, text
+    if isinstance(doc, bool) or not isinstance(doc, str | int):
+        raise InputError("id is not a string or an integer")
+    return str(doc), text
+
+
+class _Progress:
+    """A ``\\r`` counter of the documents done, on a terminal only."""
+
+    def __init__(self, stream: IO[str] | None, total: int | None) -> None:
+        self.stream = stream
+        self.enabled = stream is not None and _isatty(stream)
+        self.total = total
+        self.done = 0
+        self.shown = 0  # the width of what is on the line now
+        self.last = 0.0
+
+    def step(self) -> None:
+        self.done += 1
+        if not self.enabled or (self.total or self.done) < PROGRESS_MIN_INPUTS:
+            return
+        now = time.monotonic()
+        if now - self.last >= PROGRESS_EVERY or self.done == self.total:
+            self.last = now
+            self._draw()
+
+    def _draw(self) -> None:
+        assert self.stream is not None
+        if self.total:
+            line = f"quotex: {self.done:,}/{self.total:,} docs ({100 * self.done // self.total}%)"
+        else:
+            line = f"quotex: {self.done:,} docs"
+        self.stream.write("\r" + line.ljust(self.shown))
+        self.stream.flush()
+        self.shown = len(line)
+
+    def clear(self) -> None:
+        """Blank the line, before something else is written to the terminal."""
+        if self.shown and self.stream is not None:
+            self.stream.write("\r" + " " * self.shown + "\r")
+            self.stream.flush()
+            self.shown = 0
+
+    def close(self) -> None:
+        """Leave the final count on its own line."""
+        if self.shown or (self.enabled and self.last):
+            self._draw()
+            assert self.stream is not None
+            self.stream.write("\n")
+            self.stream.flush()
+            self.shown = 0
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _one_line(error: BaseException) -> str:
     message = " ".join(str(error).split())
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
+# One document to do: (name in messages, name in the output, text).
+Document = tuple[str, str, str]
+
+
+class _Run:
+    """One run of the command line: reads the inputs, extracts, writes, keeps the exit code."""
+
+    def __init__(self, args: argparse.Namespace, files: list[str]) -> None:
+        self.args = args
+        self.files = files
+        self.format: str = args.format or ("jsonl" if args.jsonl_input else "text")
+        self.several = args.jsonl_input or len(files) > 1
+        self.status = OK
+        self.written = 0
+        self.out = sys.stdout
+        self.progress = _Progress(sys.stderr, None if args.jsonl_input else len(files))
+
+    def error(self, name: str, message: str, status: int) -> None:
+        self.progress.clear()
+        print(f"quotex: {name}: {message}", file=sys.stderr)
+        self.status = INTERNAL if INTERNAL in (status, self.status) else self.status or status
+
+    def documents(self) -> Iterator[Document]:
+        """The documents of all inputs, in order; inputs that cannot be read are reported."""
+        for path in self.files:
+            name = _name(path)
+            if not self.args.jsonl_input:
+                try:
+                    text = _read(path, self.args.encoding)
+                except InputError as e:
+                    self.error(name, str(e), USAGE)
+                    self.progress.step()
+                    continue
+                yield name, _doc_name(path, self.args.doc_name), text
+                continue
+            try:
+                yield from self._jsonl_documents(path)
+            except InputError as e:
+                self.error(name, str(e), USAGE)
+
+    def _jsonl_documents(self, path: str) -> Iterator[Document]:
+        name, doc = _name(path), _doc_name(path, self.args.doc_name)
+        field = self.args.text_field or "text"
+        for n, data in enumerate(_lines(path, self.args.encoding), 1):
+            where = f"{name}:{n}"
+            try:
+                line = _decode(data, self.args.encoding)
+                if not line.strip():
+                    continue
+                doc_n, text = _jsonl_document(line, field, f"{doc}:{n}")
+            except InputError as e:
+                self.error(where, str(e), USAGE)
+                continue
+            yield where, doc_n, text
+
+    def extracted(self) -> Iterator[tuple[str, str, list[Quote] | Exception]]:
+        """Each document with its quotes, or with the exception extract raised for it."""
+        processes = self.args.processes
+        kinds = self.args.kinds
+        if processes is not None and processes <= 1:
+            for name, doc, text in self.documents():
+                try:
+                    yield name, doc, extract(text, kinds=kinds)
+                except Exception as e:
+                    yield name, doc, e
+            return
+        names: deque[tuple[str, str]] = deque()
+
+        def texts() -> Iterator[str]:
+            for name, doc, text in self.documents():
+                names.append((name, doc))
+                yield text
+
+        chunksize = CHUNK_LINES if self.args.jsonl_input else CHUNK_FILES
+        with extract_many(texts(), processes=processes, chunksize=chunksize, kinds=kinds) as it:
+            while True:
+                try:
+                    quotes: list[Quote] | Exception = next(it)
+                except StopIteration:
+                    return
+                except Exception as e:
+                    quotes = e
+                name, doc = names.popleft()
+                yield name, doc, quotes
+
+    def write(self, doc: str, quotes: list[Quote]) -> None:
+        several, written = self.several, self.written
+        if self.format == "jsonl":
+            chunk = formats.to_jsonl_line(doc, quotes) + "\n"
+        elif self.format == "json" and several:
+            chunk = ("," if written else "") + "\n" + formats.to_json_member(doc, quotes)
+        elif self.format == "json":
+            chunk = formats.to_json(quotes) + "\n"
+        else:
+            body = formats.to_text(quotes, explain=self.args.explain)
+            chunk = body + "\n" if body else ""
+            if several:
+                chunk = ("\n" if written else "") + f"==> {doc} <==\n" + chunk
+        if _isatty(self.out):
+            self.progress.clear()
+        self.out.write(chunk)
+        self.out.flush()
+        self.written += 1
+
+    def __call__(self) -> int:
+        out = self.out
+        if isinstance(out, io.TextIOWrapper) and codecs.lookup(out.encoding).name != "utf-8":
+            out.reconfigure(encoding="utf-8")
+        json_object = self.format == "json" and self.several
+        if json_object:
+            out.write("{")
+        try:
+            for name, doc, quotes in self.extracted():
+                if isinstance(quotes, Exception):
+                    self.error(name, f"internal error: {_one_line(quotes)}", INTERNAL)
+                else:
+                    self.write(doc, quotes)
+                self.progress.step()
+        finally:
+            self.progress.close()
+        if json_object:
+            out.write("\n}\n")
+        out.flush()
+        return self.status
+
+
 def _run(argv: list[str]) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.explain and args.format != "text":
+    if args.explain and (args.format or ("jsonl" if args.jsonl_input else "text")) != "text":
         parser.error("--explain goes with --format text (json and jsonl always carry the rules)")
-    files: list[str] = args.files or ["-"]
-    several = len(files) > 1
-    out = sys.stdout
-    if isinstance(out, io.TextIOWrapper) and codecs.lookup(out.encoding).name != "utf-8":
-        out.reconfigure(encoding="utf-8")
-
-    status = OK
-    written = 0
-    if args.format == "json" and several:
-        out.write("{")
-    for path in files:
-        try:
-            text = _read(path, args.encoding)
-        except InputError as e:
-            print(f"quotex: {_name(path)}: {e}", file=sys.stderr)
-            status = status or USAGE
-            continue
-        try:
-            quotes = extract(text, kinds=args.kinds)
-        except Exception as e:
-            print(f"quotex: {_name(path)}: internal error: {_one_line(e)}", file=sys.stderr)
-            status = INTERNAL
-            continue
-        if args.format == "jsonl":
-            chunk = formats.to_jsonl_line(path, quotes) + "\n"
-        elif args.format == "json" and several:
-            chunk = ("," if written else "") + "\n" + formats.to_json_member(path, quotes)
-        elif args.format == "json":
-            chunk = formats.to_json(quotes) + "\n"
-        else:
-            body = formats.to_text(quotes, explain=args.explain)
-            chunk = body + "\n" if body else ""
-            if several:
-                chunk = ("\n" if written else "") + f"==> {path} <==\n" + chunk
-        out.write(chunk)
-        out.flush()
-        written += 1
-    if args.format == "json" and several:
-        out.write("\n}\n")
-    out.flush()
-    return status
+    if args.text_field is not None and not args.jsonl_input:
+        parser.error("--text-field goes with --jsonl-input")
+    if args.jsonl_input and "\n".encode(args.encoding) != b"\n":
+        parser.error(f"--jsonl-input needs an ASCII-compatible encoding, not {args.encoding}")
+    return _Run(args, args.files or ["-"])()
 
 
 def _eval(argv: list[str]) -> int:

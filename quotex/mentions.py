@@ -76,6 +76,8 @@ def _is_first_name(word: Word) -> bool:
 
 
 def _restore_case(original: str, form: str) -> str:
+    if "ё" not in original.lower():
+        form = form.replace("ё", "е").replace("Ё", "Е")  # keep the text's own spelling
     pieces_o = original.split("-")
     pieces_f = form.split("-")
     if len(pieces_o) != len(pieces_f):

@@ -187,6 +187,8 @@ def rule_partial_credit(ctx: SpanContext) -> Verdict:
     s_start, _ = ctx.doc.sentence_at(ctx.span.outer_start)
     words = ctx.doc.words_between(s_start, ctx.span.outer_start)[-8:]
     for w in reversed(words):
+        if w.lower.startswith("называем"):
+            return None  # так называемый «…»: a term, credited to nobody
         if lexicon.is_credit_word(w.lower):
             region = (s_start, ctx.span.outer_start)
             cue = Cue(w.start, w.end, "verb", region, "partial_credit", ctx.doc.word_index(w.start))
@@ -362,7 +364,7 @@ _COLON_AFTER_VERB_RE = regex.compile(r"\s*:\s+(?=[^«„\"“\s—–-])")
 # Where a reported clause ends early: `…, добавив, что`, `…; `, `…, и подчеркнул`.
 _CLAUSE_BREAK_RE = regex.compile(r";|,\s*(?:(?:и|а|но)\s+)?(?=\p{Ll}+\s*,?\s)")
 _TRAILING_CUE_RE = regex.compile(r",\s*(?:(?:—|–|--?)\s*)?(?=\p{Ll})")
-_ABOUT_THIS_RE = regex.compile(r"(?i)^\s*(?:об\s+этом|как\s+сообщ\w*|такие\s+данные)\b")
+_ABOUT_THIS_RE = regex.compile(r"(?i)\s*(?:об\s+этом|как\s+сообщ\w*|такие\s+данные)\b")
 
 
 def _clause_end(doc: Doc, start: int, sent_end: int) -> int:

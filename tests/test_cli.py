@@ -365,6 +365,196 @@ def test_help_mentions_eval_and_exit_codes(capsys: pytest.CaptureFixture[str]) -
     assert "exit codes" in out
 
 
+# JSONL input, document names, processes, progress
+
+
+def jsonl(*objs: Any) -> bytes:
+    return "".join(
+        (o if isinstance(o, str) else json.dumps(o, ensure_ascii=False)) + "\n" for o in objs
+    ).encode()
+
+
+def test_jsonl_input_streams_a_line_per_document(
+    fake: FakeExtract, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_stdin(
+        monkeypatch, jsonl({"id": "n1", "text": SAYS}, "", {"text": ASKS}, {"id": 7, "text": ""})
+    )
+    assert cli.main(["--jsonl-input"]) == 0
+    objs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["doc"] for o in objs] == ["n1", "-:3", "7"]
+    assert [[q["text"] for q in o["quotes"]] for o in objs] == [["Мы готовы"], ["Кто там?"], []]
+    assert [text for text, _ in fake.calls] == [SAYS, ASKS, ""]
+
+
+def test_jsonl_input_text_field_and_files(
+    fake: FakeExtract, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_bytes(b"\xef\xbb\xbf" + jsonl({"body": SAYS, "text": "x"}))
+    b.write_bytes(jsonl({"id": "b", "body": ASKS}))
+    assert cli.main(["--jsonl-input", "--text-field", "body", str(a), str(b)]) == 0
+    objs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["doc"] for o in objs] == [f"{a}:1", "b"]
+    assert [text for text, _ in fake.calls] == [SAYS, ASKS]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "not JSON"),
+        ('["a list"]', "not a JSON object"),
+        ('{"body": "x"}', "no field 'text'"),
+        ('{"text": 5}', "not a string in field 'text'"),
+        ('{"text": "x", "id": [1]}', "id is not a string or an integer"),
+    ],
+)
+def test_jsonl_input_bad_line_is_reported_and_skipped(
+    fake: FakeExtract,
+    monkeypatch: pytest.MonkeyPatch,
+    line: str,
+    message: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_stdin(monkeypatch, jsonl({"id": "ok1", "text": SAYS}, line, {"id": "ok2", "text": ASKS}))
+    assert cli.main(["--jsonl-input"]) == 2
+    out, err = capsys.readouterr()
+    assert [json.loads(x)["doc"] for x in out.splitlines()] == ["ok1", "ok2"]
+    assert one_error_line(err).startswith(f"quotex: <stdin>:2: {message}")
+
+
+def test_jsonl_input_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--jsonl-input", str(tmp_path / "no.jsonl")]) == 2
+    assert (
+        one_error_line(capsys.readouterr().err) == f"quotex: {tmp_path / 'no.jsonl'}: no such file"
+    )
+
+
+def test_jsonl_input_with_text_format(
+    fake: FakeExtract, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_stdin(monkeypatch, jsonl({"id": "n1", "text": SAYS}))
+    assert cli.main(["--jsonl-input", "-f", "text"]) == 0
+    assert capsys.readouterr().out == "==> n1 <==\ndirect · —\n    Мы готовы\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--text-field", "body"],
+        ["--jsonl-input", "--explain"],
+        ["--jsonl-input", "-e", "utf-16"],
+        ["--processes", "-1"],
+        ["--processes", "many"],
+        ["--doc-name", "stem"],
+    ],
+)
+def test_new_options_usage_errors(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(args) == 2
+    assert capsys.readouterr().err.splitlines()[-1].startswith("quotex: error: ")
+
+
+def test_doc_name_source(
+    fake: FakeExtract,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (tmp_path / "chekhov").mkdir()
+    path = tmp_path / "chekhov" / "nalim.txt"
+    path.write_text(SAYS, encoding="utf-8")
+    set_stdin(monkeypatch, ASKS.encode())
+    monkeypatch.chdir(tmp_path / "chekhov")
+    args = ["-f", "jsonl", "--doc-name", "source", str(path), "nalim.txt", "-"]
+    assert cli.main(args) == 0
+    docs = [json.loads(x)["doc"] for x in capsys.readouterr().out.splitlines()]
+    assert docs == ["chekhov/nalim", "chekhov/nalim", "-"]
+
+
+def test_doc_name_source_output_scores_with_eval(
+    fake: FakeExtract, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = tmp_path / "src"
+    texts.mkdir()
+    (texts / "one.txt").write_text(SAYS, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps({"doc": "src/one", "quotes": [{"kind": "direct", "parts": [[1, 10]]}]}) + "\n",
+        encoding="utf-8",
+    )
+    assert cli.main(["-f", "jsonl", "--doc-name", "source", str(texts / "one.txt")]) == 0
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert cli.main(["eval", str(gold), str(texts), "--pred", str(pred), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["detection"]["f1"] == 1.0
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def terminal(monkeypatch: pytest.MonkeyPatch) -> Terminal:
+    # Called in the test itself: pytest sets its own sys.stderr after the fixtures.
+    err = Terminal()
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(cli, "PROGRESS_EVERY", 0.0)
+    return err
+
+
+def test_progress_on_a_terminal_for_many_inputs(
+    fake: FakeExtract,
+    says: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    err = terminal(monkeypatch)
+    n = cli.PROGRESS_MIN_INPUTS
+    assert cli.main(["-f", "jsonl"] + [str(says)] * n) == 0
+    assert len(capsys.readouterr().out.splitlines()) == n
+    assert err.getvalue().startswith(f"\rquotex: 1/{n} docs (5%)")
+    assert err.getvalue().endswith(f"\rquotex: {n}/{n} docs (100%)\n")
+
+
+def test_progress_counts_streamed_documents_once_there_are_many(
+    fake: FakeExtract, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    n = cli.PROGRESS_MIN_INPUTS
+    set_stdin(monkeypatch, jsonl(*[{"text": SAYS}] * (n + 1)))
+    stderr = terminal(monkeypatch)
+    assert cli.main(["--jsonl-input"]) == 0
+    err = stderr.getvalue()
+    assert err.startswith(f"\rquotex: {n} docs")
+    assert err.endswith(f"\rquotex: {n + 1} docs\n")
+
+
+def test_progress_line_is_cleared_before_an_error(
+    fake: FakeExtract, says: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    n = cli.PROGRESS_MIN_INPUTS
+    err = terminal(monkeypatch)
+    assert cli.main([str(says)] * (n - 1) + [str(tmp_path / "missing.txt")]) == 2
+    assert "\rquotex: 1/" in err.getvalue()
+    lines = err.getvalue().split("\r")
+    error = next(line for line in lines if "missing.txt" in line)
+    assert error == f"quotex: {tmp_path / 'missing.txt'}: no such file\n"
+
+
+def test_no_progress_for_few_inputs_on_a_terminal(
+    fake: FakeExtract, says: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    err = terminal(monkeypatch)
+    assert cli.main([str(says)] * (cli.PROGRESS_MIN_INPUTS - 1)) == 0
+    assert err.getvalue() == ""
+
+
+def test_no_progress_when_stderr_is_not_a_terminal(
+    fake: FakeExtract, says: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main([str(says)] * (cli.PROGRESS_MIN_INPUTS * 2)) == 0
+    assert capsys.readouterr().err == ""
+
+
 # eval
 
 
@@ -518,6 +708,34 @@ def test_subprocess_usage_error() -> None:
     err = proc.stderr.decode()
     assert "Traceback" not in err
     assert err.splitlines()[-1].startswith("quotex: error: ")
+
+
+def test_subprocess_processes_keep_order_and_results(tmp_path: Path) -> None:
+    lines = [
+        {"id": f"d{i}", "text": text}
+        for i, text in enumerate([SAYS, ASKS, "Тишина.", "", SAYS + " " + ASKS] * 4)
+    ]
+    data = jsonl(*lines, "{bad")
+    one = run("--jsonl-input", stdin=data)
+    two = run("--jsonl-input", "--processes", "2", stdin=data)
+    assert one.returncode == two.returncode == 2
+    assert two.stdout == one.stdout
+    assert [json.loads(x)["doc"] for x in two.stdout.decode().splitlines()] == [
+        o["doc"] if "doc" in o else o["id"] for o in lines
+    ]
+    assert one_error_line(two.stderr.decode()).startswith(f"quotex: <stdin>:{len(lines) + 1}: ")
+
+
+def test_subprocess_processes_with_files(says: Path, asks: Path, tmp_path: Path) -> None:
+    files = [str(says), str(tmp_path / "missing.txt"), str(asks)]
+    one = run("-f", "jsonl", *files)
+    two = run("-f", "jsonl", "-j", "2", *files)
+    assert one.returncode == two.returncode == 2
+    assert two.stdout == one.stdout
+    assert [json.loads(x)["doc"] for x in two.stdout.decode().splitlines()] == [
+        str(says),
+        str(asks),
+    ]
 
 
 def test_subprocess_closed_stdout(says: Path) -> None:

@@ -33,7 +33,8 @@ def all_spans(text: str) -> list[tuple[int, int, bool]]:
 def check_spans(marked: str, repaired: bool | tuple[bool, ...]) -> None:
     ex = parse(marked)
     want = sorted(
-        (q[0][0], q[0][1], r) for q, r in zip(ex.quotes, per_quote(repaired, len(ex.quotes)))
+        (q[0][0], q[0][1], r)
+        for q, r in zip(ex.quotes, per_quote(repaired, len(ex.quotes)), strict=False)
     )
     got = all_spans(ex.text)
     assert got == want, (
@@ -76,7 +77,9 @@ BALANCED = [
     pytest.param("«[Мы готовы к переговорам]», — заявил министр.", False, id="guillemets"),
     pytest.param("«[Да]», — сказал он, а она ответила: «[Нет]».", False, id="two-in-a-sentence"),
     pytest.param(
-        "«[Он сказал мне: „[Нет]“, и ушел]», — вспоминает Петров.", False, id="low-high-in-guillemets"
+        "«[Он сказал мне: „[Нет]“, и ушел]», — вспоминает Петров.",
+        False,
+        id="low-high-in-guillemets",
     ),
     pytest.param("„[Мы готовы]“, — сказал он.", False, id="low-high-alone"),
     pytest.param("“[Мы уже в пути,]” — написал он.", False, id="english-comma-inside"),
@@ -124,13 +127,17 @@ def test_pair_leftovers(text: str, orphan_closers: list[str], unclosed: list[str
 # Repair: a lost opener or closer still gives a quote, bounded where speech plainly starts/ends.
 
 REPAIRED = [
-    pytest.param('[Мы готовы к диалогу]", - сказал Петров.', True, id="lost-opener-paragraph-start"),
+    pytest.param(
+        '[Мы готовы к диалогу]", - сказал Петров.', True, id="lost-opener-paragraph-start"
+    ),
     pytest.param(
         '[Я прошу вас об одном: не спешите. Давайте сначала посчитаем деньги]", - сказал Петров.',
         True,
         id="lost-opener-several-sentences",
     ),
-    pytest.param('Петров заявил: [Мы готовы к диалогу]".', True, id="lost-opener-after-colon-intro"),
+    pytest.param(
+        'Петров заявил: [Мы готовы к диалогу]".', True, id="lost-opener-after-colon-intro"
+    ),
     pytest.param(
         'Министр заявил журналистам: [Мы готовы к диалогу]", - добавил он.',
         True,
@@ -157,9 +164,7 @@ REPAIRED = [
             strict=True,
         ),
     ),
-    pytest.param(
-        'Он вошел.\n[Мы готовы]", - сказал он.', True, id="lost-opener-second-paragraph"
-    ),
+    pytest.param('Он вошел.\n[Мы готовы]", - сказал он.', True, id="lost-opener-second-paragraph"),
     pytest.param("«[Мы готовы к диалогу], — сказал Петров.", True, id="lost-closer-before-remark"),
     pytest.param("«[Стойте!] — крикнул он.", True, id="lost-closer-exclamation-kept"),
     pytest.param("Министр сказал: «[Мы готовы к диалогу]", True, id="lost-closer-paragraph-end"),

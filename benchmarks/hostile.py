@@ -1,0 +1,141 @@
+"""Hostile inputs for the benchmark, each ``n`` characters long and the same on every run.
+
+Each generator takes the length and the real corpus (for its vocabulary, so that speech verbs
+and names are among the words) and returns a text that would expose regex backtracking or
+quadratic pairing: a cost per character far above the real corpus's.
+
+>>> corpus = "«Мы готовы», — сказал министр Иван Петров.\\nОн ушёл."
+>>> all(len(make(corpus, 500)) == 500 for make in HOSTILE.values())
+True
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+
+DASHES = ("—", "–", "-")
+
+
+def _fit(pieces: Callable[[], str], n: int) -> str:
+    """Pieces appended until there are ``n`` characters, the last one cut."""
+    out: list[str] = []
+    size = 0
+    while size < n:
+        piece = pieces()
+        out.append(piece)
+        size += len(piece)
+    return "".join(out)[:n]
+
+
+def _vocabulary(corpus: str) -> list[str]:
+    return sorted(set(re.findall(r"[А-Яа-яЁё]{2,}", corpus))) or ["слово"]
+
+
+def unbalanced_guillemets(corpus: str, n: int) -> str:
+    """Sentences that open « and never close it, now and then a stray » too."""
+    rng, words = random.Random(1), _vocabulary(corpus)
+
+    def piece() -> str:
+        body = " ".join(rng.choice(words) for _ in range(rng.randint(2, 8)))
+        stray = "» " if rng.random() < 0.1 else ""
+        return f"{rng.choice(words)} сказал: «{body}. {stray}"
+
+    return _fit(piece, n)
+
+
+def unbalanced_straight(corpus: str, n: int) -> str:
+    """The same with straight quotes: an odd number of " on every line."""
+    rng, words = random.Random(2), _vocabulary(corpus)
+
+    def piece() -> str:
+        body = " ".join(rng.choice(words) for _ in range(rng.randint(2, 8)))
+        end = "\n" if rng.random() < 0.2 else " "
+        return f'{rng.choice(words)} ответил: "{body}.{end}'
+
+    return _fit(piece, n)
+
+
+def nested_marks(corpus: str, n: int) -> str:
+    """Blocks of marks nested a thousand deep, « „ “ ‘ in turn, then closed in reverse order."""
+    rng, words = random.Random(3), _vocabulary(corpus)
+    pairs = [("«", "»"), ("„", "“"), ("“", "”"), ("‘", "’")]
+
+    def piece() -> str:
+        depth = 1000
+        chosen = [pairs[i % len(pairs)] for i in range(depth)]
+        opening = "".join(f"{o}{rng.choice(words)} " for o, _ in chosen)
+        closing = "".join(f"{rng.choice(words)}{c} " for _, c in reversed(chosen))
+        return f"Он сказал: {opening}{closing}\n"
+
+    return _fit(piece, n)
+
+
+def no_punctuation(corpus: str, n: int) -> str:
+    """One paragraph of lower-case words: no mark, no full stop, no line break."""
+    rng, words = random.Random(4), [w.lower() for w in _vocabulary(corpus)]
+    return _fit(lambda: rng.choice(words) + " ", n)
+
+
+def dashes(corpus: str, n: int, count: int = 100_000) -> str:
+    """``count`` dashes (fewer when ``n`` is small) of all kinds, at line starts and between
+    words, as in dialogue; words fill the rest."""
+    rng, words = random.Random(5), _vocabulary(corpus)
+    count = min(count, n // 7)
+    filler = max(n - 2 * count, count)
+    per_dash = filler / max(count, 1)
+
+    def piece() -> str:
+        line = [rng.choice(DASHES)]
+        for _ in range(rng.randint(1, 6)):
+            budget = rng.expovariate(1 / per_dash)
+            chunk = []
+            while budget > 0:
+                word = rng.choice(words)
+                chunk.append(word)
+                budget -= len(word) + 1
+            line += [" ".join(chunk) or "да", rng.choice(DASHES)]
+        return " ".join(line) + "\n"
+
+    return _fit(piece, n)
+
+
+def capitalised(corpus: str, n: int) -> str:
+    """Only capitalised words (name-like to a naive reader), a line break every 40 words."""
+    rng, words = random.Random(6), [w.capitalize() for w in _vocabulary(corpus)]
+    return _fit(lambda: " ".join(rng.choice(words) for _ in range(40)) + "\n", n)
+
+
+def long_lines(corpus: str, n: int) -> str:
+    """The real corpus with its line breaks turned to spaces: one line of ``n`` characters."""
+    flat = corpus.replace("\n", " ")
+    return (flat * (n // max(len(flat), 1) + 1))[:n]
+
+
+def dense_dialogue(corpus: str, n: int) -> str:
+    """Nothing but short attributed lines of dialogue among many speakers."""
+    rng = random.Random(7)
+    names = [f"{first} {last}" for first in ("Иван", "Анна", "Пётр", "Мария") for last in
+             ("Петров", "Смирнов", "Орлов", "Козлов", "Волков")]
+    verbs = ("сказал", "ответил", "спросил", "заметил", "добавил")
+
+    def piece() -> str:
+        name = rng.choice(names)
+        verb = rng.choice(verbs) + ("а" if name.split()[0] in ("Анна", "Мария") else "")
+        surname = name.split()[1] + ("а" if verb.endswith("а") else "")
+        return f"— Да, {rng.randint(1, 99)} раз, — {verb} {name.split()[0]} {surname}.\n"
+
+    return _fit(piece, n)
+
+
+HOSTILE: dict[str, Callable[[str, int], str]] = {
+    "unbalanced «": unbalanced_guillemets,
+    'unbalanced "': unbalanced_straight,
+    "nested marks (depth 1000)": nested_marks,
+    "one paragraph, no punctuation": no_punctuation,
+    "100,000 dashes": dashes,
+    "only capitalised words": capitalised,
+    "one very long line": long_lines,
+    "dense dialogue, 20 speakers": dense_dialogue,
+}

@@ -1,0 +1,154 @@
+"""Dialogue: speech that opens a paragraph with a dash or follows the author's words after ``: —``.
+
+Rows as in ``markup.py``: ``[…]`` content (``[1:…]`` parts of one turn), ``{…}`` the speaker's
+mention. The speech keeps its own terminal punctuation (``Не ждите меня.``, as the gold does);
+the comma or dash that joins it to the author's remark does not belong to it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from markup import check
+
+REMARKS = [
+    pytest.param(
+        "Иван Петров надел пальто.\n— [1:Я приду завтра], — сказал {он}. — [1:Не ждите меня.]",
+        "dialogue",
+        "Иван Петров",
+        id="speech-remark-speech-one-turn",
+    ),
+    pytest.param(
+        "— [Я приду завтра], — сказал {Иван}.",
+        "dialogue",
+        "Иван",
+        id="remark-after",
+    ),
+    pytest.param(
+        "— [Ну, полно!] — поморщился {Иван}.",
+        "dialogue",
+        "Иван",
+        id="non-speech-verb-remark",
+    ),
+    pytest.param(
+        "— [Кто там?] — {Анна} подошла к двери.",
+        "dialogue",
+        "Анна",
+        id="name-before-non-speech-verb",
+        marks=pytest.mark.xfail(
+            reason="a remark that starts with a capitalised name after '? —' ('— Кто там? — "
+            "Анна подошла к двери.') is not cut off: the author's words stay in the content "
+            "and the speaker is None (split_remarks needs a lower-case remark start)",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "— [1:Да], — кивнул {Иван}, — [1:я все понял.]",
+        "dialogue",
+        "Иван",
+        id="remark-mid-sentence",
+    ),
+    pytest.param(
+        "— [Я устал…] — вздохнул {Иван}.",
+        "dialogue",
+        "Иван",
+        id="ellipsis-kept",
+    ),
+]
+
+TURNS = [
+    pytest.param(
+        "— [Кто там?]\n— [Это я], — ответил {Иван}.\n— [Входи], — сказала {Анна}.",
+        "dialogue",
+        (None, "Иван", "Анна"),
+        id="first-turn-unknown",
+    ),
+    pytest.param(
+        "— [Ты придешь?]\n— [Приду.]",
+        "dialogue",
+        None,
+        id="two-turns-no-remarks",
+    ),
+    pytest.param(
+        "— [Ты придешь?] — спросила {Анна}.\n— [Приду], — ответил {Иван}.\n— [Точно?]\n— [Точно.]",
+        "dialogue",
+        ("Анна", "Иван", "Анна", "Иван"),
+        id="turn-taking-after-two-named-turns",
+    ),
+    pytest.param(
+        "— [Ты придешь?] — спросила {Анна}.\n\n— [Приду], — ответил {Иван}.",
+        "dialogue",
+        ("Анна", "Иван"),
+        id="blank-line-between-turns",
+    ),
+]
+
+AFTER_AUTHOR = [
+    pytest.param(
+        "Он сказал: — [Приду.]",
+        "dialogue",
+        None,
+        id="colon-dash-pronoun-no-antecedent",
+    ),
+    pytest.param(
+        "{Иван} сказал: — [Приду.]",
+        "dialogue",
+        "Иван",
+        id="colon-dash-name",
+    ),
+    pytest.param(
+        "{Иван} обернулся и сказал: — [Я приду завтра.]",
+        "dialogue",
+        "Иван",
+        id="colon-dash-two-verbs",
+    ),
+]
+
+DASHES = [
+    pytest.param(
+        "— [1:Я приду], — сказал {Иван}. — [1:Ждите.]", "dialogue", "Иван", id="em-dashes"
+    ),
+    pytest.param(
+        "– [1:Я приду], – сказал {Иван}. – [1:Ждите.]", "dialogue", "Иван", id="en-dashes"
+    ),
+    pytest.param(
+        "- [1:Я приду], - сказал {Иван}. - [1:Ждите.]", "dialogue", "Иван", id="hyphens"
+    ),
+    pytest.param(
+        "-- [1:Я приду], -- сказал {Иван}. -- [1:Ждите.]", "dialogue", "Иван", id="double-hyphens"
+    ),
+    pytest.param(
+        "—[1:Я приду], —сказал {Иван}. —[1:Ждите.]", "dialogue", "Иван", id="em-dashes-tight"
+    ),
+    pytest.param(
+        "\u00a0— [Я приду], —\u00a0сказал {Иван}.", "dialogue", "Иван", id="nbsp-around-dashes"
+    ),
+    pytest.param(
+        "— [Я приду], — сказал {Иван}.\r\n— [Ждем], — ответила {Анна}.\r\n",
+        "dialogue",
+        ("Иван", "Анна"),
+        id="crlf-line-ends",
+    ),
+]
+
+NOT_DIALOGUE = [
+    pytest.param("Москва - столица России.", (), (), id="hyphen-inside-sentence"),
+    pytest.param("Дом — это крепость.", (), (), id="dash-in-copula"),
+    pytest.param(
+        "В повестке два вопроса:\n— бюджет на следующий год;\n— выборы председателя.",
+        (),
+        (),
+        id="dash-list-items",
+        marks=pytest.mark.xfail(
+            reason="dash-led list items after an intro ending in a colon ('— бюджет на "
+            "следующий год;') are taken as dialogue turns with no speaker",
+            strict=True,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("marked", "kinds", "speakers"), [*REMARKS, *TURNS, *AFTER_AUTHOR, *DASHES, *NOT_DIALOGUE]
+)
+def test_dialogue(marked: str, kinds: str | tuple[str, ...], speakers: object) -> None:
+    check(marked, kinds, speakers)
