@@ -53,7 +53,7 @@ def main(spec_path: str) -> int:
     texts = [read(p) for p in spec["files"]]
     failures: list[str] = []
     seconds = 0.0
-    for path, text in zip(spec["files"], texts):
+    for path, text in zip(spec["files"], texts, strict=True):
         t0 = time.perf_counter()
         try:
             run(text)

@@ -40,7 +40,11 @@ def parses(word: str) -> tuple[pymorphy3.analyzer.Parse, ...]:
     >>> parses("заявила")[0].normal_form
     'заявить'
     """
-    return tuple(analyzer().parse(word.lower()))
+    try:
+        return tuple(analyzer().parse(word.lower()))
+    except (KeyError, ValueError):
+        # pymorphy3 looks up characters' Unicode names; some (unnamed astral ones) have none.
+        return ()
 
 
 @lru_cache(maxsize=CACHE_SIZE)

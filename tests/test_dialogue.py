@@ -110,9 +110,7 @@ DASHES = [
     pytest.param(
         "– [1:Я приду], – сказал {Иван}. – [1:Ждите.]", "dialogue", "Иван", id="en-dashes"
     ),
-    pytest.param(
-        "- [1:Я приду], - сказал {Иван}. - [1:Ждите.]", "dialogue", "Иван", id="hyphens"
-    ),
+    pytest.param("- [1:Я приду], - сказал {Иван}. - [1:Ждите.]", "dialogue", "Иван", id="hyphens"),
     pytest.param(
         "-- [1:Я приду], -- сказал {Иван}. -- [1:Ждите.]", "dialogue", "Иван", id="double-hyphens"
     ),

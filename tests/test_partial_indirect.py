@@ -148,9 +148,7 @@ NOT_REPORTED = [
     pytest.param("Иван рассказал о поездке в Минск.", (), (), id="verb-about-noun"),
     pytest.param("Стало известно, что переговоры пройдут в мае.", (), (), id="stalo-izvestno"),
     pytest.param("Считается, что переговоры пройдут в мае.", (), (), id="schitaetsya"),
-    pytest.param(
-        "По данным Росстата, цены выросли на пять процентов.", (), (), id="po-dannym"
-    ),
+    pytest.param("По данным Росстата, цены выросли на пять процентов.", (), (), id="po-dannym"),
     pytest.param("Иван знал, что переговоры пройдут в мае.", (), (), id="znal-chto"),
     pytest.param("Иван видел, что переговоры зашли в тупик.", (), (), id="videl-chto"),
     pytest.param("Все понимали, что переговоры зашли в тупик.", (), (), id="ponimali-chto"),
