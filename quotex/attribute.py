@@ -24,6 +24,7 @@ from .mentions import (
     nominative,
     person_names,
     pronoun_at,
+    surname_key,
     title_at,
 )
 from .quotes import Candidate
@@ -165,11 +166,20 @@ def _is_nominative_possible(word: str) -> bool:
     return any("nomn" in p.tag.grammemes for p in morph.parses(word))
 
 
+_POSSESSIVE = frozenset({"его", "ее", "её", "их"})
+_LATIN_RE = regex.compile(r"[A-Z]")
+_DOMAIN_RE = regex.compile(r"\.(?:com|ru|net|org|ua|by|info)\b")
+
+
 def _mention_at(doc: Doc, i: int, names: dict[int, Mention]) -> Mention | None:
-    """The mention that starts at word ``i``: a name, a pronoun, a title or an organisation."""
+    """The mention that starts at word ``i``: a name, a pronoun, a title or an organisation.
+    A possessive (``его правительство``) points at nobody here: ``по его словам`` is read by
+    the frame itself."""
     w = doc.words[i]
     if w.start in names:
         return names[w.start]
+    if w.lower in _POSSESSIVE:
+        return None
     p = pronoun_at(w)
     if p is not None:
         return p
@@ -178,9 +188,34 @@ def _mention_at(doc: Doc, i: int, names: dict[int, Mention]) -> Mention | None:
         return t
     if lexicon.is_org_head(w.lower) or lexicon.is_outlet(w.text):
         return _org_at(doc, i)
-    if w.text.isupper() and len(w.text) >= 3 and lexicon.is_outlet(w.text):
-        return _org_at(doc, i)
+    if _LATIN_RE.match(w.text):
+        return _latin_org_at(doc, i)
     return None
+
+
+def _latin_org_at(doc: Doc, i: int) -> Mention:
+    """A name in Latin script (``Business NZ``, ``Mail on Sunday``, ``NEWSru.com``): an
+    organisation or outlet, kept as written."""
+    words = doc.words
+    j = i + 1
+    while j < len(words) and j - i < 5:
+        gap = doc.text[words[j - 1].end : words[j].start]
+        if gap not in (" ", "."):
+            break
+        nxt = words[j].text
+        if gap == "." and not _DOMAIN_RE.match(doc.text, words[j - 1].end):
+            break
+        if not regex.match(r"[A-Za-z]", nxt):
+            break
+        if nxt[:1].islower() and gap == " ":
+            # `Mail on Sunday`: a small word between capitalised ones
+            if not (j + 1 < len(words) and words[j + 1].text[:1].isupper()
+                    and regex.match(r"[A-Z]", words[j + 1].text)):
+                break
+        j += 1
+    end = words[j - 1].end
+    text = doc.text[words[i].start : end]
+    return Mention(words[i].start, end, ORG, text, text.lower(), None, "sing")
 
 
 def _org_at(doc: Doc, i: int) -> Mention:
@@ -212,9 +247,10 @@ def find_mention(doc: Doc, cue: Cue, names: dict[int, Mention]) -> Mention | Non
     """The speaker's mention in the cue's region.
 
     After a remark's verb the speaker follows it (``— сказал Лукашенко``); before an intro the
-    speaker precedes it (``Лукашенко заявил:``); each side is tried when the other has none.
-    A relay's outlet is skipped (``цитирует РБК Лесина``); a frame's own pronoun counts
-    (``по его словам``).
+    speaker precedes it (``Лукашенко заявил:``); each side is tried when the other has none, then
+    a common noun as the subject (``— зевнул жандарм``, ``демократы заявляют``). A relay's outlet
+    is skipped (``цитирует РБК Лесина``); a frame's own pronoun counts (``по его словам``); a
+    gerund's subject is the sentence's (``Лавров …, заявив``).
     """
     r_start, r_end = cue.region
     if cue.kind == "frame":
@@ -227,40 +263,72 @@ def find_mention(doc: Doc, cue: Cue, names: dict[int, Mention]) -> Mention | Non
         return _backward(doc, doc.word_index(cue.start), r_start, names) or _forward(
             doc, doc.word_index(cue.end) - 1, r_end, names, relay=False
         )
-    verb = doc.words[cue.verb]
+    v = cue.verb
+    verb = doc.words[v]
     relay = morph.lemma(verb.text) in _RELAY_VERBS
-    gerund = morph.first_tag_has(verb.lower, _GERUND_TAG)
-    if gerund:
+    if morph.first_tag_has(verb.lower, _GERUND_TAG):
         s_start, _ = doc.sentence_at(verb.start)
-        return _backward(doc, cue.verb, s_start, names)
+        return _first_subject(doc, s_start, v, names) or _backward(doc, v, s_start, names)
     if cue.rule in _SUBJECT_FIRST:
-        return _backward(doc, cue.verb, r_start, names) or _forward(
-            doc, cue.verb, r_end, names, relay=relay
+        return (
+            _backward(doc, v, r_start, names)
+            or _description_near(doc, v, r_start, r_end, before=True)
+            or _forward(doc, v, r_end, names, relay=relay)
+            or _description_near(doc, v, r_start, r_end, before=False)
         )
     return (
-        _forward(doc, cue.verb, r_end, names, relay=relay)
-        or _backward(doc, cue.verb, r_start, names)
-        or _description_after(doc, cue.verb, r_end)
+        _forward(doc, v, r_end, names, relay=relay)
+        or _backward(doc, v, r_start, names)
+        or _description_near(doc, v, r_start, r_end, before=False)
+        or _description_near(doc, v, r_start, r_end, before=True)
     )
 
 
-def _description_after(doc: Doc, v: int, end: int) -> Mention | None:
-    """A common noun in the nominative right after a remark's verb: ``— зевнул жандарм``,
-    ``— ответило эхо``, ``— говорит голос из толпы``."""
-    for i in range(v + 1, min(v + 3, len(doc.words))):
+def _first_subject(doc: Doc, start: int, v: int, names: dict[int, Mention]) -> Mention | None:
+    """The first mention of the sentence before word ``v`` that can be a subject."""
+    i = doc.word_index(start)
+    while i < v:
+        m = _mention_at(doc, i, names)
+        if m is not None and (m.kind == PRONOUN or _nominative_head(doc, m)):
+            return _extend_title(doc, m, names)
+        i = max(i + 1, doc.word_index(m.end) if m is not None else i + 1)
+    return None
+
+
+def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -> Mention | None:
+    """A common noun in the nominative right beside the verb, with its adjectives:
+    ``— зевнул жандарм``, ``— ответило эхо``, ``демократы заявляют``, ``японская полиция
+    отметила``; ``из``/``от`` phrases after it are kept (``голос из толпы``)."""
+    rng = range(v - 1, max(-1, v - 3), -1) if before else range(v + 1, min(v + 3, len(doc.words)))
+    for i in rng:
         w = doc.words[i]
-        if w.end > end:
+        if w.start < start or w.end > end:
             return None
         ps = morph.parses(w.lower)
         if not ps or ps[0].tag.POS != "NOUN" or "nomn" not in ps[0].tag.grammemes:
-            continue
+            if ps and ps[0].tag.POS in ("ADVB", "PRCL", "CONJ"):
+                continue
+            if not before:
+                continue
+            return None
+        first = i
+        while first - 1 >= 0 and doc.words[first - 1].start >= start:
+            pp = morph.parses(doc.words[first - 1].lower)
+            if not pp or pp[0].tag.POS != "ADJF" or "Apro" in pp[0].tag.grammemes:
+                break
+            first -= 1
         stop = i + 1
         if stop + 1 < len(doc.words) and doc.words[stop].lower in ("из", "от") and (
             doc.words[stop + 1].end <= end
         ):
             stop += 2
-        return Mention(w.start, doc.words[stop - 1].end, TITLE,
-                       doc.text[w.start : doc.words[stop - 1].end], morph.lemma(w.text))
+        texts = [x.text for x in doc.words[first:i + 1]]
+        head = nominative(texts, person=False)
+        if ps[0].is_known and not ps[0].tag.grammemes & morph.NAME_GRAMMEMES:
+            head = head[:1].lower() + head[1:] if not head.split()[0].isupper() else head
+        tail = doc.text[doc.words[i].end : doc.words[stop - 1].end]
+        return Mention(doc.words[first].start, doc.words[stop - 1].end, TITLE, head + tail,
+                       morph.lemma(w.text))
     return None
 
 
@@ -338,16 +406,25 @@ def _nominative_head(doc: Doc, m: Mention) -> bool:
 
 
 def _extend_title(doc: Doc, m: Mention, names: dict[int, Mention]) -> Mention:
-    """A title followed by a name (``пресс-секретарь Путина Дмитрий Песков``) is that name."""
-    if m.kind != TITLE:
+    """A title or organisation followed by a name in apposition is that name: ``пресс-секретарь
+    Путина Дмитрий Песков``, ``лидер Движения против нелегальной иммиграции Александр Белов``."""
+    if m.kind not in (TITLE, ORG):
         return m
     j = doc.word_index(m.end)
-    for k in range(j, min(j + 3, len(doc.words))):
-        nm = names.get(doc.words[k].start)
+    for k in range(j, min(j + 8, len(doc.words))):
+        w = doc.words[k]
+        gap = doc.text[doc.words[k - 1].end : w.start]
+        if _STOP.search(gap.replace("«", "").replace("»", "").replace('"', "")) or "," in gap:
+            return m
+        nm = names.get(w.start)
         if nm is not None:
-            gap = doc.text[m.end : nm.start]
-            if not _STOP.search(gap) and "," not in gap:
-                return Mention(m.start, nm.end, NAME, nm.name, nm.key, nm.gender, nm.number)
+            return Mention(m.start, nm.end, NAME, nm.name, nm.key, nm.gender, nm.number,
+                           nm.as_written)
+        ps = morph.parses(w.lower)
+        if (ps and ps[0].tag.POS in ("VERB", "GRND", "INFN", "PRTF", "PRTS")) or w.lower in (
+            "который", "которая", "которые", "которого", "которой"
+        ):
+            return m
     return m
 
 
@@ -378,6 +455,9 @@ def resolve(doc: Doc, reg: Registry, cand: Candidate, m: Mention) -> Speaker | N
         reg.note(m.start, e)
         return Speaker(e.name, mention, "pronoun", "pronoun_recent")
     if m.kind == TITLE:
+        named = reg.by_key.get(surname_key(m.name.split()[-1]))
+        if named is not None and m.name[:1].isupper():
+            return Speaker(named.name, mention, "cue", "name")
         vg, vn = _verb_gender(doc, cand.cue)
         gender = vg if vg in ("masc", "femn") else None
         here = min(cand.start, m.start)

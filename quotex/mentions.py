@@ -14,7 +14,7 @@ NAME, PRONOUN, TITLE, ORG = "name", "pronoun", "title", "org"
 
 _ABBR_RE = regex.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 _LATIN_RE = regex.compile(r"^[A-Za-z]")
-_INITIAL_RE = regex.compile(r"\b[А-ЯЁA-Z]\.\s*(?=[А-ЯЁA-Z])")
+_INITIAL_BEFORE_RE = regex.compile(r"\b[А-ЯЁ]\.\s?$")
 
 CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -41,6 +41,26 @@ def _name_parse(word: str):
     return None
 
 
+_SURNAME_SHAPE_RE = regex.compile(
+    r"(?:[оеё]в|[ыи]н|ск|цк)(?:а|у|ым|ом|е|ой|ою|ы|ых|ими|ым)?$|(?:ск|цк)(?:ий|ая|ого|ому|ой|им|ую)$"
+)
+_MASC_SURNAME_RE = regex.compile(r"(?:[оеё]в|[ыи]н|[сц]кий)$")
+_STEM_ENDINGS_RE = regex.compile(
+    r"(?:ами|ями|ыми|ими|ого|его|ому|ему|ой|ей|ом|ем|ым|им|ых|их|ую|юю|ая|яя|а|я|у|ю|е|ы|и|о)$"
+)
+
+
+def surname_key(word: str) -> str:
+    """A key that is the same for every case form of a surname.
+
+    >>> surname_key("Лаврову"), surname_key("Лавров"), surname_key("Лукашенко")
+    ('лавров', 'лавров', 'лукашенк')
+    """
+    w = word.lower().replace("ё", "е")
+    stem = _STEM_ENDINGS_RE.sub("", w)
+    return stem if len(stem) >= 3 else w
+
+
 _FUNCTIONAL = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "ADVB", "PRED", "NUMR", "COMP"})
 
 
@@ -59,16 +79,33 @@ def is_name_word(word: Word, *, after_first_name: bool = False) -> bool:
     if not ps:
         return True
     best = ps[0]
-    if best.tag.POS in _FUNCTIONAL:
+    if best.tag.POS in _FUNCTIONAL or "Apro" in best.tag.grammemes:
         return False
     if after_first_name:
         return True
     if _name_parse(word.text) is not None:
         return True
+    if _SURNAME_SHAPE_RE.search(word.text) and not {"Geox", "sing"} <= best.tag.grammemes:
+        return True  # Ливанов, Соколовой: shaped like a Russian surname
     if "Geox" in best.tag.grammemes or "Orgn" in best.tag.grammemes:
         return False
     # A word the dictionary does not know, inflected like a noun: a foreign or rare name.
-    return not best.is_known and best.tag.POS in ("NOUN", None)
+    return not best.is_known and best.tag.POS in ("NOUN", "ADJS", "ADJF", None)
+
+
+def _cases(word: str) -> set[str]:
+    """The cases a name word can be in (empty when it does not inflect or is unknown)."""
+    out: set[str] = set()
+    for p in morph.parses(word):
+        if "Fixd" in p.tag.grammemes or not p.is_known:
+            return set()
+        if p.tag.case:
+            out.add(p.tag.case)
+    return out
+
+
+def _is_patronymic(word: Word) -> bool:
+    return any("Patr" in p.tag.grammemes for p in morph.parses(word.text)[:2])
 
 
 def _is_first_name(word: Word) -> bool:
@@ -88,13 +125,17 @@ def _restore_case(original: str, form: str) -> str:
     )
 
 
-def nominative(words: list[str], *, person: bool) -> str:
-    """The words of a name in the nominative, capitalisation kept.
+def nominative(words: list[str], *, person: bool, case: str | None = None) -> str:
+    """The words of a name in the nominative, capitalisation kept. ``case`` is the case the
+    context demands (``по словам`` → genitive), when known; otherwise the case that the words'
+    parses make likeliest together.
 
     >>> nominative(["Александром", "Лукашенко"], person=True)
     'Александр Лукашенко'
     >>> nominative(["Ангелой", "Меркель"], person=True)
     'Ангела Меркель'
+    >>> nominative(["Паноса", "Камменоса"], person=True, case="gent")
+    'Панос Камменос'
     """
     if not words:
         return ""
@@ -107,23 +148,68 @@ def nominative(words: list[str], *, person: bool) -> str:
         single = tuple(p for p in ps if "plur" not in p.tag.grammemes)
         ps = single or ps
         options.append(ps)
-    common = None
-    for case in CASE_ORDER:
-        if all(any(case in p.tag.grammemes for p in ps) or not ps for ps in options):
-            common = case
-            break
+    common = case if case is not None else _likeliest_case(options)
     out = []
     for w, ps in zip(words, options, strict=True):
         form = w
+        if person and (
+            _MASC_SURNAME_RE.search(w)
+            or (w[-1:] in "иоуеэю" and not any(p.is_known for p in morph.parses(w)))
+        ):
+            # Ливанов, Очумелов: a bare -ов/-ин surname is nominative; Пелоси: indeclinable
+            out.append(w)
+            continue
         if common is not None and common != "nomn":
+            done = False
             for p in ps:
                 if common in p.tag.grammemes and "Fixd" not in p.tag.grammemes:
                     f = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
                     if f is not None:
                         form = _restore_case(w, f.word)
+                    done = True
                     break
+            if not done and person and common in ("gent", "accs") and w[-1:] in "ау":
+                form = w[:-1]  # an unknown masculine name in the genitive: Паноса -> Панос
         out.append(form)
     return " ".join(out)
+
+
+def _likeliest_case(options: list[tuple]) -> str | None:
+    """The case all words can share with the highest summed parse score."""
+    best, best_score = None, -1.0
+    for c in CASE_ORDER:
+        if not all(any(c in p.tag.grammemes for p in ps) or not ps for ps in options):
+            continue
+        score = sum(max((p.score for p in ps if c in p.tag.grammemes), default=0.0)
+                    for ps in options if ps)
+        if score > best_score + 1e-9:
+            best, best_score = c, score
+    return best
+
+
+# The case a name takes after these words.
+_CASE_AFTER = {
+    "с": "ablt", "со": "ablt", "между": "ablt", "над": "ablt",
+    "у": "gent", "от": "gent", "для": "gent", "без": "gent", "из": "gent", "до": "gent",
+    "против": "gent", "словам": "gent", "мнению": "gent", "оценке": "gent", "заявлению": "gent",
+    "утверждению": "gent", "сообщению": "gent", "к": "datv", "ко": "datv",
+    "о": "loct", "об": "loct", "при": "loct",
+}
+
+
+def context_case(words: list[Word], i: int) -> str | None:
+    """The case a name starting at ``words[i]`` must be in, from the word before it: a
+    preposition or a frame noun, or a title in apposition with one clear case."""
+    if i == 0:
+        return None
+    prev = words[i - 1].lower
+    if prev in _CASE_AFTER:
+        return _CASE_AFTER[prev]
+    ps = morph.parses(prev)
+    cases = {p.tag.case for p in ps if p.tag.POS in ("NOUN", "ADJF") and p.tag.case}
+    if ps and ps[0].tag.POS in ("NOUN", "ADJF") and len(cases) == 1:
+        return cases.pop()
+    return None
 
 
 def gender_of(words: list[str]) -> str | None:
@@ -149,7 +235,7 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
 
     >>> d = Doc("Встреча с президентом Александром Лукашенко прошла.")
     >>> [(m.name, m.key) for m in person_names(d)]
-    [('Александр Лукашенко', 'лукашенко')]
+    [('Александр Лукашенко', 'лукашенк')]
     """
     end = len(doc.text) if end is None else end
     words = doc.words_between(start, end)
@@ -164,12 +250,21 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
             i += 1  # a name in quote marks is a title or an organisation
             continue
         j = i + 1
+        cases = _cases(words[i].text)
         while j < len(words) and j - i < 4:
             gap = doc.text[words[j - 1].end : words[j].start]
-            if gap not in (" ", "\u00a0", ". ", "."):
+            if gap not in (" ", "\u00a0"):
                 break
             if not is_name_word(words[j], after_first_name=_is_first_name(words[j - 1])):
                 break
+            if _is_first_name(words[j]) and not _is_first_name(words[j - 1]) and not (
+                _is_patronymic(words[j])
+            ):
+                break  # a new person: `с Владимиром Путиным Меркель`, `Путина Дмитрий Песков`
+            nxt = _cases(words[j].text)
+            if cases and nxt and not cases & nxt:
+                break
+            cases = (cases & nxt) if cases and nxt else (cases or nxt)
             j += 1
         run = words[i:j]
         sentence_start, _ = doc.sentence_at(run[0].start)
@@ -178,10 +273,14 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
             i = j
             continue
         texts = [w.text for w in run]
-        subject = _beside_verb(words, i, j)
-        name = " ".join(texts) if subject else nominative(texts, person=True)
-        key = morph.lemma(run[-1].text)
-        out.append(Mention(run[0].start, run[-1].end, NAME, name, key, gender_of(texts),
+        subject = False
+        name = nominative(texts, person=True, case=context_case(words, i))
+        key = surname_key(run[-1].text)
+        start_pos = run[0].start
+        initial = _INITIAL_BEFORE_RE.search(doc.text, max(0, start_pos - 4), start_pos)
+        if initial is not None:
+            start_pos = initial.start()
+        out.append(Mention(start_pos, run[-1].end, NAME, name, key, gender_of(texts),
                            as_written=subject))
         i = j
     return out
@@ -189,7 +288,12 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
 
 def _beside_verb(words: list[Word], i: int, j: int) -> bool:
     """Whether the name ``words[i:j]`` stands right after or right before a finite verb, where
-    a Russian subject is in the nominative (``говорит Очумелов``, ``Очумелов говорит``)."""
+    a Russian subject is in the nominative (``говорит Очумелов``, ``Очумелов говорит``), and
+    every word of it can be a nominative."""
+    for w in words[i:j]:
+        ps = morph.parses(w.text)
+        if ps and not any("nomn" in p.tag.grammemes for p in ps):
+            return False
     for k in (i - 1, j):
         if 0 <= k < len(words):
             ps = morph.parses(words[k].lower)
