@@ -68,7 +68,7 @@ class Entity:
     name: str
     key: str
     gender: str | None
-    roles: set[str] = field(default_factory=set)
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)
     positions: list[int] = field(default_factory=list)
     as_written: bool = False
 
@@ -81,6 +81,7 @@ class Registry:
         self.by_key: dict[str, Entity] = {}
         self.timeline: list[tuple[int, Entity]] = []
         self.ends: dict[int, Mention] = {}
+        self.by_name: dict[str, Entity] = {}
         for m in person_names(doc):
             self.ends[m.end] = m
             e = self.by_key.get(m.key)
@@ -98,22 +99,32 @@ class Registry:
             if _is_nominative_possible(first) and not inside_quote(m.start):
                 self.timeline.append((m.start, e))
             role = self._title_before(m)
-            if role:
-                e.roles.add(role)
+            if role is not None:
+                head, comps = role
+                e.roles[head] = e.roles.get(head, frozenset()) | comps
+        self.by_name = {e.name: e for e in self.by_key.values()}
 
-    def _title_before(self, m: Mention) -> str | None:
-        """The head of the title phrase in apposition before a name: the leftmost title word of
-        ``заместителем министра обороны США Кристин Вормут`` is ``заместитель``."""
+    def _title_before(self, m: Mention) -> tuple[str, frozenset[str]] | None:
+        """The role in apposition before a name, as its head and the places and words that
+        complete it: ``заместителем министра обороны США Кристин Вормут`` gives
+        ``("заместитель", {"министр", "оборона", "сша"})``; the head is the leftmost title or
+        animate noun of the chain (``городовой Елдырин``)."""
+        words = self.doc.words
         i = self.doc.word_index(m.start)
-        role = None
+        head_at = None
         for j in range(i - 1, max(-1, i - 7), -1):
-            w = self.doc.words[j]
-            gap = self.doc.text[w.end : self.doc.words[j + 1].start]
+            w = words[j]
+            gap = self.doc.text[w.end : words[j + 1].start]
             if _STOP.search(gap.replace("«", "").replace("»", "")) or "," in gap:
                 break
-            if lexicon.is_title(w.lower) or (j == i - 1 and _is_role_noun(w.text)):
-                role = morph.lemma(w.text)
-        return role
+            if lexicon.is_title(w.lower) or _is_role_noun(w.text):
+                head_at = j
+            elif not (w.text[:1].isupper() or _is_oblique(w.lower)):
+                break
+        if head_at is None:
+            return None
+        comps = frozenset(canon_word(w.text) for w in words[head_at + 1 : i])
+        return morph.lemma(words[head_at].text), comps - _NOT_COMPLEMENTS
 
     def name_ending_at(self, end: int) -> Mention | None:
         """The name mention that ends at ``end``, if any."""
@@ -123,24 +134,69 @@ class Registry:
         return self.by_key.get(mention.key)
 
     def recent(
-        self, pos: int, *, gender: str | None = None, role: str | None = None
+        self,
+        pos: int,
+        *,
+        gender: str | None = None,
+        role: str | None = None,
+        comps: frozenset[str] = frozenset(),
     ) -> Entity | None:
-        """The person mentioned last before ``pos`` that fits the gender and role."""
+        """The person mentioned last before ``pos`` that fits the gender and the role; with a
+        role, a person whose role is completed by the same words (``президент России``) wins
+        over one whose role is not said, and one completed otherwise does not fit."""
         best = None
+        best_full = None
         for p, e in self.timeline:
             if p >= pos:
                 break
             if gender in ("masc", "femn") and e.gender not in (None, gender):
                 continue
-            if role is not None and role not in e.roles:
-                continue
+            if role is not None:
+                fit = role_fit(e, role, comps)
+                if fit is None:
+                    continue
+                if fit == 2:
+                    best_full = e
             best = e
-        return best
+        return best_full or best
 
     def note(self, pos: int, e: Entity) -> None:
         """Record that ``e`` was just pointed at (a resolved pronoun or title)."""
         self.timeline.append((pos, e))
         self.timeline.sort(key=lambda t: t[0])
+
+
+_NOT_COMPLEMENTS = frozenset({"", "и", "в", "на", "по", "с", "для", "при", "от", "из"})
+
+
+def canon_word(word: str) -> str:
+    """A word of a title's complement as compared: its place if it names one (``РБ``,
+    ``Республики Беларусь``, ``российский`` all give ``беларусь``/``россия``), else its lemma."""
+    lem = morph.lemma(word)
+    return lexicon.place(word.lower()) or lexicon.place(lem) or lem
+
+
+def role_fit(e: Entity, head: str, comps: frozenset[str]) -> int | None:
+    """How an entity fits a title: 2 the head and a complement word agree, 1 the head agrees
+    and nothing contradicts, ``None`` it does not fit."""
+    known = e.roles.get(head)
+    if known is None:
+        return None
+    if comps and known:
+        return 2 if comps & known else None
+    return 1
+
+
+def _conflicts(e: Entity | None, head: str, comps: frozenset[str]) -> bool:
+    """Whether the entity holds this title completed by other words (``президент Украины``
+    for ``президент России``)."""
+    known = e.roles.get(head) if e is not None else None
+    return bool(known and comps and not comps & known)
+
+
+def _is_oblique(word: str) -> bool:
+    ps = morph.parses(word)
+    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and ps[0].tag.case in ("gent", "ablt")
 
 
 def _is_role_noun(word: str) -> bool:
@@ -284,6 +340,20 @@ def find_mention(doc: Doc, cue: Cue, names: dict[int, Mention]) -> Mention | Non
     )
 
 
+def _can_head_description(w, ps) -> bool:
+    """A noun in the nominative (``жандарм``, ``демократы``), a substantivised adjective
+    (``толстый``, ``кривой``), or a capitalised word mid-sentence (a name the dictionary reads
+    as something else: ``кричит Любим``)."""
+    if not ps:
+        return w.is_capitalized
+    tag = ps[0].tag
+    if tag.POS == "NOUN" and "nomn" in tag.grammemes:
+        return True
+    if tag.POS == "ADJF" and "nomn" in tag.grammemes and "Apro" not in tag.grammemes:
+        return tag.number == "sing"
+    return w.is_capitalized and tag.POS not in ("VERB", "INFN", "PREP", "CONJ", "PRCL", "NPRO")
+
+
 def _first_subject(doc: Doc, start: int, v: int, names: dict[int, Mention]) -> Mention | None:
     """The first mention of the sentence before word ``v`` that can be a subject."""
     i = doc.word_index(start)
@@ -305,7 +375,7 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
         if w.start < start or w.end > end:
             return None
         ps = morph.parses(w.lower)
-        if not ps or ps[0].tag.POS != "NOUN" or "nomn" not in ps[0].tag.grammemes:
+        if not _can_head_description(w, ps):
             if ps and ps[0].tag.POS in ("ADVB", "PRCL", "CONJ"):
                 continue
             if not before:
@@ -324,8 +394,11 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
             stop += 2
         texts = [x.text for x in doc.words[first:i + 1]]
         head = nominative(texts, person=False)
-        if ps[0].is_known and not ps[0].tag.grammemes & morph.NAME_GRAMMEMES:
-            head = head[:1].lower() + head[1:] if not head.split()[0].isupper() else head
+        s_start, _ = doc.sentence_at(doc.words[first].start)
+        if doc.text[s_start : doc.words[first].start].strip(" —–-«\"") == "" and not (
+            head.split()[0].isupper()
+        ):
+            head = head[:1].lower() + head[1:]  # capitalised only as the sentence's first word
         tail = doc.text[doc.words[i].end : doc.words[stop - 1].end]
         return Mention(doc.words[first].start, doc.words[stop - 1].end, TITLE, head + tail,
                        morph.lemma(w.text))
@@ -428,8 +501,28 @@ def _extend_title(doc: Doc, m: Mention, names: dict[int, Mention]) -> Mention:
     return m
 
 
-def resolve(doc: Doc, reg: Registry, cand: Candidate, m: Mention) -> Speaker | None:
-    """The speaker a mention points at."""
+def _title_complements(doc: Doc, m: Mention) -> frozenset[str]:
+    """The words that complete a title mention (``министр спорта РФ`` → спорт, россия), with an
+    adjective right before it (``Российский президент`` → россия)."""
+    words = doc.words_between(m.start, m.end)[1:]
+    i = doc.word_index(m.start)
+    if i > 0:
+        ps = morph.parses(doc.words[i - 1].lower)
+        if ps and ps[0].tag.POS == "ADJF":
+            words = [doc.words[i - 1], *words]
+    return frozenset(canon_word(w.text) for w in words) - _NOT_COMPLEMENTS
+
+
+def _fits_speaker(e: Entity | None, gender: str | None) -> bool:
+    return e is not None and (gender not in ("masc", "femn") or e.gender in (None, gender))
+
+
+def resolve(
+    doc: Doc, reg: Registry, cand: Candidate, m: Mention, last: Entity | None = None
+) -> Speaker | None:
+    """The speaker a mention points at. ``last`` is the entity that spoke last nearby: an
+    office title given to nobody in the text points back at it first (``заявил Мутко. …
+    Министр отметил``)."""
     mention = Span.of(doc.text, m.start, m.end)
     if m.kind == NAME:
         e = reg.entity(m)
@@ -462,19 +555,24 @@ def resolve(doc: Doc, reg: Registry, cand: Candidate, m: Mention) -> Speaker | N
         gender = vg if vg in ("masc", "femn") else None
         here = min(cand.start, m.start)
         if vn != "plur" and not _is_plural(m):
-            e = reg.recent(here, gender=gender, role=m.key) or reg.recent(
-                len(doc.text), gender=gender, role=m.key
+            comps = _title_complements(doc, m)
+            e = reg.recent(here, gender=gender, role=m.key, comps=comps) or reg.recent(
+                len(doc.text), gender=gender, role=m.key, comps=comps
             )
             rule = "title_role"
             if e is None and lexicon.is_office_title(m.key):
-                e = reg.recent(here, gender=gender)
-                rule = "title_recent"
+                if _fits_speaker(last, gender) and not _conflicts(last, m.key, comps):
+                    e, rule = last, "title_last_speaker"
+                else:
+                    e, rule = reg.recent(here, gender=gender), "title_recent"
             if e is not None:
                 reg.note(m.start, e)
                 return Speaker(e.name, mention, "title", rule)
         return Speaker(m.name, mention, "cue", "description")
     return Speaker(m.name, mention, "cue", "organisation")
 
+
+LAST_SPEAKER_REACH = 2  # paragraphs
 
 _RELATIVE = frozenset({"который", "которая", "которое", "которые"})
 
@@ -508,7 +606,11 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     out: list[Quote] = []
     turns: list[str] = []  # dialogue speakers, most recent last
     prev: Quote | None = None
+    last: tuple[int, Entity] | None = None  # the paragraph and entity of the last speaker
     for cand in candidates:
+        para = doc.paragraph_index(cand.start)
+        near = last is not None and para - last[0] <= LAST_SPEAKER_REACH
+        recent_speaker = last[1] if near and last is not None else None
         speaker = None
         cue = cand.cue
         for c in [cand.cue, *cand.extra_cues]:
@@ -516,7 +618,7 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
                 continue
             m = find_mention(doc, c, names)
             if m is not None:
-                speaker = resolve(doc, reg, cand, m)
+                speaker = resolve(doc, reg, cand, m, recent_speaker)
                 cue = c
                 if speaker is not None:
                     break
@@ -533,6 +635,10 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         )
         if cand.kind == "dialogue":
             turns.append(speaker.name if speaker is not None else "")
+        elif speaker is not None and speaker.via != "context":
+            e = reg.by_name.get(speaker.name)
+            if e is not None:
+                last = (para, e)
         out.append(q)
         prev = q
     return out
