@@ -9,6 +9,7 @@ quotes with no cue take the previous speaker (``context``), dialogue turns alter
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -70,7 +71,20 @@ class Entity:
     gender: str | None
     roles: dict[str, frozenset[str]] = field(default_factory=dict)
     positions: list[int] = field(default_factory=list)
-    as_written: bool = False
+    forms: Counter[str] = field(default_factory=Counter)
+
+
+def _best_form(forms: Counter[str]) -> str:
+    """The most informative name among an entity's forms: the most words; then a bare
+    masculine surname (``Хрюкин`` beside ``Хрюкина``, which may be its genitive); then the most
+    frequent."""
+    most = max(len(f.split()) for f in forms)
+    longest = [f for f in forms if len(f.split()) == most]
+    bare = [f for f in longest if _MASC_SURNAME_RE.search(f)]
+    return max(bare or longest, key=lambda f: (forms[f], -longest.index(f)))
+
+
+_MASC_SURNAME_RE = regex.compile(r"(?:[оеё]в|[ыи]н)$")
 
 
 class Registry:
@@ -86,12 +100,8 @@ class Registry:
             self.ends[m.end] = m
             e = self.by_key.get(m.key)
             if e is None:
-                e = self.by_key[m.key] = Entity(m.name, m.key, m.gender, as_written=m.as_written)
-            elif len(m.name.split()) > len(e.name.split()) or (
-                len(m.name.split()) == len(e.name.split()) and m.as_written and not e.as_written
-            ):
-                e.name = m.name
-                e.as_written = m.as_written
+                e = self.by_key[m.key] = Entity(m.name, m.key, m.gender)
+            e.forms[m.name] += 1
             if e.gender is None:
                 e.gender = m.gender
             e.positions.append(m.start)
@@ -102,6 +112,8 @@ class Registry:
             if role is not None:
                 head, comps = role
                 e.roles[head] = e.roles.get(head, frozenset()) | comps
+        for e in self.by_key.values():
+            e.name = _best_form(e.forms)
         self.by_name = {e.name: e for e in self.by_key.values()}
 
     def _title_before(self, m: Mention) -> tuple[str, frozenset[str]] | None:
@@ -491,8 +503,7 @@ def _extend_title(doc: Doc, m: Mention, names: dict[int, Mention]) -> Mention:
             return m
         nm = names.get(w.start)
         if nm is not None:
-            return Mention(m.start, nm.end, NAME, nm.name, nm.key, nm.gender, nm.number,
-                           nm.as_written)
+            return Mention(m.start, nm.end, NAME, nm.name, nm.key, nm.gender, nm.number)
         ps = morph.parses(w.lower)
         if (ps and ps[0].tag.POS in ("VERB", "GRND", "INFN", "PRTF", "PRTS")) or w.lower in (
             "который", "которая", "которые", "которого", "которой"

@@ -30,7 +30,6 @@ class Mention:
     key: str  # surname lemma for names, head lemma for titles, the pronoun for pronouns
     gender: str | None = None  # "masc", "femn" or None
     number: str = "sing"
-    as_written: bool = False  # the name stands as a subject: its written form is the nominative
 
 
 def _name_parse(word: str):
@@ -273,34 +272,15 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
             i = j
             continue
         texts = [w.text for w in run]
-        subject = False
         name = nominative(texts, person=True, case=context_case(words, i))
         key = surname_key(run[-1].text)
         start_pos = run[0].start
         initial = _INITIAL_BEFORE_RE.search(doc.text, max(0, start_pos - 4), start_pos)
         if initial is not None:
             start_pos = initial.start()
-        out.append(Mention(start_pos, run[-1].end, NAME, name, key, gender_of(texts),
-                           as_written=subject))
+        out.append(Mention(start_pos, run[-1].end, NAME, name, key, gender_of(texts)))
         i = j
     return out
-
-
-def _beside_verb(words: list[Word], i: int, j: int) -> bool:
-    """Whether the name ``words[i:j]`` stands right after or right before a finite verb, where
-    a Russian subject is in the nominative (``говорит Очумелов``, ``Очумелов говорит``), and
-    every word of it can be a nominative."""
-    for w in words[i:j]:
-        ps = morph.parses(w.text)
-        if ps and not any("nomn" in p.tag.grammemes for p in ps):
-            return False
-    for k in (i - 1, j):
-        if 0 <= k < len(words):
-            ps = morph.parses(words[k].lower)
-            if ps and ps[0].tag.POS == "VERB" and "indc" in ps[0].tag.grammemes:
-                if k == i - 1 or ps[0].tag.number == "sing":
-                    return True
-    return False
 
 
 def pronoun_at(word: Word) -> Mention | None:
