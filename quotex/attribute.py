@@ -333,6 +333,8 @@ def find_mention(doc: Doc, cue: Cue, names: dict[int, Mention]) -> Mention | Non
         )
     v = cue.verb
     verb = doc.words[v]
+    if lexicon.is_perception_verb(verb.lower):
+        return None  # `— Держи! — слышит Иван`: Иван hears it
     relay = morph.lemma(verb.text) in _RELAY_VERBS
     if morph.first_tag_has(verb.lower, _GERUND_TAG):
         s_start, _ = doc.sentence_at(verb.start)
@@ -387,6 +389,10 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
         if w.start < start or w.end > end:
             return None
         ps = morph.parses(w.lower)
+        if not before and ps and ps[0].tag.POS == "ADJF" and i + 1 < len(doc.words):
+            nxt = doc.words[i + 1]
+            if nxt.end <= end and _can_head_description(nxt, morph.parses(nxt.lower)):
+                continue  # `кричит горбатый Любим`: the adjective goes with the next word
         if not _can_head_description(w, ps):
             if ps and ps[0].tag.POS in ("ADVB", "PRCL", "CONJ"):
                 continue
@@ -404,6 +410,8 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
             doc.words[stop + 1].end <= end
         ):
             stop += 2
+        if w.is_capitalized and first < i:
+            first = i  # `горбатый Любим`: the name alone names the speaker
         texts = [x.text for x in doc.words[first:i + 1]]
         head = nominative(texts, person=False)
         s_start, _ = doc.sentence_at(doc.words[first].start)
@@ -658,11 +666,15 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
 def _from_context(
     doc: Doc, cand: Candidate, prev: Quote | None, turns: list[str]
 ) -> Speaker | None:
-    """A speaker for a quote with no cue of its own: in dialogue the speaker two turns back
-    (turns alternate); elsewhere the previous quote's speaker, when it is close."""
+    """A speaker for a quote with no cue of its own: in dialogue the other participant (the
+    last speaker before the previous turn's who is not that speaker: turns alternate);
+    elsewhere the previous quote's speaker, when it is close."""
     if cand.kind == "dialogue":
-        if len(turns) >= 2 and turns[-2] and turns[-1] != turns[-2]:
-            return Speaker(turns[-2], None, "context", "turn_taking")
+        if not turns or not turns[-1]:
+            return None
+        for name in reversed(turns[:-1]):
+            if name and name != turns[-1]:
+                return Speaker(name, None, "context", "turn_taking")
         return None
     if prev is None or prev.speaker is None or prev.kind == "dialogue":
         return None

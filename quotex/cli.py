@@ -49,13 +49,13 @@ from collections import deque
 from collections.abc import Iterator
 from typing import IO
 
-from . import __version__, formats
+from . import __version__, formats, html
 from .batch import extract_many
 from .extract import extract
 from .types import KINDS, Kind, Quote
 
 OK, INTERNAL, USAGE, INTERRUPTED = 0, 1, 2, 130
-FORMATS = ("text", "json", "jsonl")
+FORMATS = ("text", "json", "jsonl", "html")
 DOC_NAMES = ("path", "source")
 # The counter on stderr: from this many inputs on (or, when their number is unknown, once this
 # many are done), redrawn at most every PROGRESS_EVERY seconds.
@@ -126,7 +126,8 @@ def _parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         default=None,
         help="text (default), json (an array; an object keyed by document for several) "
-        "or jsonl (one gold-format line per document; the default with --jsonl-input)",
+        "jsonl (one gold-format line per document; the default with --jsonl-input) "
+        "or html (one self-contained page to view the quotes in a browser; one FILE)",
     )
     parser.add_argument(
         "-e",
@@ -198,6 +199,16 @@ def _decode(data: bytes, encoding: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _input_error(e: OSError) -> InputError:
+    if isinstance(e, FileNotFoundError):
+        return InputError("no such file")
+    if isinstance(e, IsADirectoryError):
+        return InputError("is a directory")
+    if isinstance(e, PermissionError):
+        return InputError("permission denied")
+    return InputError((e.strerror or str(e)).lower())
+
+
 def _read(path: str, encoding: str) -> str:
     if path == "-":
         stdin = sys.stdin
@@ -210,14 +221,8 @@ def _read(path: str, encoding: str) -> str:
         try:
             with open(path, "rb") as f:
                 data = f.read()
-        except FileNotFoundError:
-            raise InputError("no such file") from None
-        except IsADirectoryError:
-            raise InputError("is a directory") from None
-        except PermissionError:
-            raise InputError("permission denied") from None
         except OSError as e:
-            raise InputError((e.strerror or str(e)).lower()) from None
+            raise _input_error(e) from None
     return _decode(data, encoding)
 
 
@@ -234,6 +239,7 @@ def _doc_name(path: str, style: str) -> str:
 
 
 def _lines(path: str, encoding: str) -> Iterator[bytes]:
+    """The lines of an input as bytes, read as they are needed."""
     if path == "-":
         stdin = sys.stdin
         if stdin is None:
@@ -244,17 +250,10 @@ def _lines(path: str, encoding: str) -> Iterator[bytes]:
         yield from stdin.buffer
         return
     try:
-        f = open(path, "rb")  # noqa: SIM115 (the lines are read lazily below)
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
+        with open(path, "rb") as f:
+            yield from f
     except OSError as e:
-        raise InputError((e.strerror or str(e)).lower()) from None
-    with f:
-        yield from f
+        raise _input_error(e) from None
 
 
 def _jsonl_document(line: str, field: str, default_doc: str) -> tuple[str, str]:
@@ -290,6 +289,7 @@ class _Progress:
         self.total = total
         self.done = 0
         self.shown = 0  # the width of what is on the line now
+        self.drawn = False
         self.last = 0.0
 
     def step(self) -> None:
@@ -310,6 +310,7 @@ class _Progress:
         self.stream.write("\r" + line.ljust(self.shown))
         self.stream.flush()
         self.shown = len(line)
+        self.drawn = True
 
     def clear(self) -> None:
         """Blank the line, before something else is written to the terminal."""
@@ -320,7 +321,7 @@ class _Progress:
 
     def close(self) -> None:
         """Leave the final count on its own line."""
-        if self.shown or (self.enabled and self.last):
+        if self.drawn:
             self._draw()
             assert self.stream is not None
             self.stream.write("\n")
@@ -373,6 +374,7 @@ class _Run:
                     self.error(name, str(e), USAGE)
                     self.progress.step()
                     continue
+                self.text = text  # for --format html, which takes one document
                 yield name, _doc_name(path, self.args.doc_name), text
                 continue
             try:
@@ -433,6 +435,8 @@ class _Run:
             chunk = ("," if written else "") + "\n" + formats.to_json_member(doc, quotes)
         elif self.format == "json":
             chunk = formats.to_json(quotes) + "\n"
+        elif self.format == "html":
+            chunk = html.render_html(self.text, quotes, title=doc)
         else:
             body = formats.to_text(quotes, explain=self.args.explain)
             chunk = body + "\n" if body else ""
@@ -473,6 +477,8 @@ def _run(argv: list[str]) -> int:
         parser.error("--explain goes with --format text (json and jsonl always carry the rules)")
     if args.text_field is not None and not args.jsonl_input:
         parser.error("--text-field goes with --jsonl-input")
+    if args.format == "html" and (args.jsonl_input or len(args.files) > 1):
+        parser.error("--format html writes one page: give one FILE and no --jsonl-input")
     if args.jsonl_input and "\n".encode(args.encoding) != b"\n":
         parser.error(f"--jsonl-input needs an ASCII-compatible encoding, not {args.encoding}")
     return _Run(args, args.files or ["-"])()

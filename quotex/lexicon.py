@@ -421,3 +421,12 @@ def place(word_lemma: str) -> str | None:
     ('беларусь', 'россия', None)
     """
     return _places().get(_fold(word_lemma.lower()))
+
+
+def is_perception_verb(word: str) -> bool:
+    """Whether ``word`` is a form of a verb of hearing, whose subject is not the speaker.
+
+    >>> is_perception_verb("слышит"), is_perception_verb("сказал")
+    (True, False)
+    """
+    return has_form("perception_verbs", word)

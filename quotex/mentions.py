@@ -147,6 +147,11 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
         single = tuple(p for p in ps if "plur" not in p.tag.grammemes)
         ps = single or ps
         options.append(ps)
+    if case is not None and not all(
+        any(case in p.tag.grammemes for p in ps) or not any(p.is_known for p in ps)
+        for ps in options
+    ):
+        case = None  # the context misled: the words cannot be in that case
     common = case if case is not None else _likeliest_case(options)
     out = []
     for w, ps in zip(words, options, strict=True):
@@ -167,7 +172,8 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
                         form = _restore_case(w, f.word)
                     done = True
                     break
-            if not done and person and common in ("gent", "accs") and w[-1:] in "ау":
+            fixed = any("Fixd" in p.tag.grammemes for p in morph.parses(w))
+            if not done and not fixed and person and common in ("gent", "accs") and w[-1:] == "а":
                 form = w[:-1]  # an unknown masculine name in the genitive: Паноса -> Панос
         out.append(form)
     return " ".join(out)
@@ -197,17 +203,22 @@ _CASE_AFTER = {
 
 
 def context_case(words: list[Word], i: int) -> str | None:
-    """The case a name starting at ``words[i]`` must be in, from the word before it: a
-    preposition or a frame noun, or a title in apposition with one clear case."""
-    if i == 0:
-        return None
-    prev = words[i - 1].lower
-    if prev in _CASE_AFTER:
-        return _CASE_AFTER[prev]
-    ps = morph.parses(prev)
-    cases = {p.tag.case for p in ps if p.tag.POS in ("NOUN", "ADJF") and p.tag.case}
-    if ps and ps[0].tag.POS in ("NOUN", "ADJF") and len(cases) == 1:
-        return cases.pop()
+    """The case a name starting at ``words[i]`` must be in, from the words before it: a
+    preposition or a frame noun, or the title it stands in apposition to, looked for back
+    through the title's complements (``министра обороны Греции Паноса Камменоса``). The
+    genitive and the accusative of a man's name are one form, so either reads as genitive."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        prev = words[k].lower
+        if prev in _CASE_AFTER:
+            return _CASE_AFTER[prev] if k == i - 1 else None
+        ps = morph.parses(prev)
+        if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
+            return None
+        cases = {p.tag.case for p in ps if p.tag.POS in ("NOUN", "ADJF") and p.tag.case}
+        if cases and cases <= {"gent", "accs"}:
+            cases = {"gent"}
+        if len(cases) == 1 and (k == i - 1 or "anim" in ps[0].tag.grammemes):
+            return cases.pop()
     return None
 
 
