@@ -383,7 +383,7 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
     """A common noun in the nominative right beside the verb, with its adjectives:
     ``— зевнул жандарм``, ``— ответило эхо``, ``демократы заявляют``, ``японская полиция
     отметила``; ``из``/``от`` phrases after it are kept (``голос из толпы``)."""
-    rng = range(v - 1, max(-1, v - 3), -1) if before else range(v + 1, min(v + 3, len(doc.words)))
+    rng = range(v - 1, max(-1, v - 5), -1) if before else range(v + 1, min(v + 4, len(doc.words)))
     for i in rng:
         w = doc.words[i]
         if w.start < start or w.end > end:
@@ -394,7 +394,9 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
             if nxt.end <= end and _can_head_description(nxt, morph.parses(nxt.lower)):
                 continue  # `кричит горбатый Любим`: the adjective goes with the next word
         if not _can_head_description(w, ps):
-            if ps and ps[0].tag.POS in ("ADVB", "PRCL", "CONJ"):
+            if ps and ps[0].tag.POS in ("ADVB", "PRCL", "CONJ", "ADVB"):
+                continue
+            if w.lower in ("столь", "так", "уже", "же", "также", "тоже", "еще", "вновь"):
                 continue
             if not before:
                 continue
@@ -457,7 +459,6 @@ def _forward(
 def _backward(doc: Doc, v: int, start: int, names: dict[int, Mention]) -> Mention | None:
     """The nearest mention before word ``v`` in the clause that can be the verb's subject."""
     ends = {nm.end: nm for nm in names.values()}
-    found: Mention | None = None
     for i in range(v - 1, -1, -1):
         w = doc.words[i]
         if w.start < start:
@@ -478,8 +479,7 @@ def _backward(doc: Doc, v: int, start: int, names: dict[int, Mention]) -> Mentio
             if m.kind == TITLE:
                 return _extend_title(doc, m, names)
             return m
-        found = found or None
-    return found
+    return None
 
 
 def _is_outlet_like(doc: Doc, m: Mention) -> bool:
@@ -492,32 +492,50 @@ def _is_outlet_like(doc: Doc, m: Mention) -> bool:
 
 
 def _nominative_head(doc: Doc, m: Mention) -> bool:
-    w = doc.words[doc.word_index(m.start)]
-    return _is_nominative_possible(w.text) or (
-        m.kind == NAME and all("Fixd" in p.tag.grammemes for p in morph.parses(w.text)[:1])
+    """Whether the mention can stand in the nominative, as a subject does."""
+    words = doc.words_between(m.start, m.end)
+    if not words:
+        return False
+    w = words[0]
+    if _LATIN_RE.match(w.text) or _is_nominative_possible(w.text):
+        return True
+    if m.kind != NAME:
+        return False
+    # Ливанов (read by the dictionary as a plural of Ливан), Лукашенко (indeclinable)
+    return bool(_MASC_SURNAME_RE.search(words[-1].text)) or all(
+        "Fixd" in p.tag.grammemes for p in morph.parses(w.text)[:1]
     )
 
 
 def _extend_title(doc: Doc, m: Mention, names: dict[int, Mention]) -> Mention:
     """A title or organisation followed by a name in apposition is that name: ``пресс-секретарь
-    Путина Дмитрий Песков``, ``лидер Движения против нелегальной иммиграции Александр Белов``."""
+    Путина Дмитрий Песков``, ``лидер Движения против нелегальной иммиграции Александр Белов``.
+    The apposition is the last name of the chain; names before it complete the title."""
     if m.kind not in (TITLE, ORG):
         return m
+    found = None
     j = doc.word_index(m.end)
     for k in range(j, min(j + 8, len(doc.words))):
         w = doc.words[k]
         gap = doc.text[doc.words[k - 1].end : w.start]
         if _STOP.search(gap.replace("«", "").replace("»", "").replace('"', "")) or "," in gap:
-            return m
+            break
         nm = names.get(w.start)
         if nm is not None:
-            return Mention(m.start, nm.end, NAME, nm.name, nm.key, nm.gender, nm.number)
+            found = nm
+            continue
+        if found is not None and w.start < found.end:
+            continue
         ps = morph.parses(w.lower)
         if (ps and ps[0].tag.POS in ("VERB", "GRND", "INFN", "PRTF", "PRTS")) or w.lower in (
             "который", "которая", "которые", "которого", "которой"
         ):
-            return m
-    return m
+            break
+        if found is not None:
+            break
+    if found is None:
+        return m
+    return Mention(m.start, found.end, NAME, found.name, found.key, found.gender, found.number)
 
 
 def _title_complements(doc: Doc, m: Mention) -> frozenset[str]:
