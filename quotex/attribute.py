@@ -90,13 +90,15 @@ _MASC_SURNAME_RE = regex.compile(r"(?:[оеё]в|[ыи]н)$")
 class Registry:
     """The document's people, found once from its names and the titles beside them."""
 
-    def __init__(self, doc: Doc, inside_quote=lambda pos: False) -> None:
+    def __init__(
+        self, doc: Doc, names: list[Mention], inside_quote=lambda pos: False
+    ) -> None:
         self.doc = doc
         self.by_key: dict[str, Entity] = {}
         self.timeline: list[tuple[int, Entity]] = []
         self.ends: dict[int, Mention] = {}
         self.by_name: dict[str, Entity] = {}
-        for m in person_names(doc):
+        for m in names:
             self.ends[m.end] = m
             e = self.by_key.get(m.key)
             if e is None:
@@ -638,8 +640,9 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         k = bisect_right(starts, pos) - 1
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
-    reg = Registry(doc, inside_quote)
-    names = {m.start: m for m in person_names(doc) if not inside_quote(m.start)}
+    found = person_names(doc)
+    reg = Registry(doc, found, inside_quote)
+    names = {m.start: m for m in found if not inside_quote(m.start)}
     out: list[Quote] = []
     turns: list[str] = []  # dialogue speakers, most recent last
     prev: Quote | None = None

@@ -89,14 +89,16 @@ def is_name_word(word: Word, *, after_first_name: bool = False) -> bool:
     if "Geox" in best.tag.grammemes or "Orgn" in best.tag.grammemes:
         return False
     # A word the dictionary does not know, inflected like a noun: a foreign or rare name.
-    return not best.is_known and best.tag.POS in ("NOUN", "ADJS", "ADJF", None)
+    return not morph.is_known(word.text) and best.tag.POS in ("NOUN", "ADJS", "ADJF", None)
 
 
 def _cases(word: str) -> set[str]:
     """The cases a name word can be in (empty when it does not inflect or is unknown)."""
     out: set[str] = set()
+    if not morph.is_known(word):
+        return out
     for p in morph.parses(word):
-        if "Fixd" in p.tag.grammemes or not p.is_known:
+        if "Fixd" in p.tag.grammemes:
             return set()
         if p.tag.case:
             out.add(p.tag.case)
@@ -148,8 +150,8 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
         ps = single or ps
         options.append(ps)
     if case is not None and not all(
-        any(case in p.tag.grammemes for p in ps) or not any(p.is_known for p in ps)
-        for ps in options
+        any(case in p.tag.grammemes for p in ps) or not morph.is_known(w)
+        for w, ps in zip(words, options, strict=True)
     ):
         case = None  # the context misled: the words cannot be in that case
     common = case if case is not None else _likeliest_case(options)
@@ -158,7 +160,7 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
         form = w
         if person and (
             _MASC_SURNAME_RE.search(w)
-            or (w[-1:] in "иоуеэю" and not any(p.is_known for p in morph.parses(w)))
+            or (w[-1:] in "иоуеэю" and not morph.is_known(w))
         ):
             # Ливанов, Очумелов: a bare -ов/-ин surname is nominative; Пелоси: indeclinable
             out.append(w)

@@ -48,6 +48,19 @@ def parses(word: str) -> tuple[pymorphy3.analyzer.Parse, ...]:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
+def is_known(word: str) -> bool:
+    """Whether the dictionary knows the word (rather than guessing its parses).
+
+    >>> is_known("стол"), is_known("Хоермаер")
+    (True, False)
+    """
+    try:
+        return bool(analyzer().word_is_known(word.lower()))
+    except (KeyError, ValueError):
+        return False
+
+
+@lru_cache(maxsize=CACHE_SIZE)
 def lemma(word: str) -> str:
     """The normal form of the first parse, ``ё`` read as ``е``.
 
