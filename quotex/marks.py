@@ -18,6 +18,7 @@ from .punct import CLOSE_BRACKETS, OPEN_BRACKETS, OPENERS, PAIRS, QUOTE_MARKS
 _MARK_RE = regex.compile("[" + regex.escape(QUOTE_MARKS) + "]")
 _PARAGRAPH_RE = regex.compile(r"[^\r\n]+")
 _LETTER_RE = regex.compile(r"\w")
+_WORD_RE = regex.compile(r"\w+")
 
 # What may stand right before an opening mark / right after a closing one.
 _BEFORE_OPEN = frozenset(" \t\u00a0\u2009\u202f\u2007\u200b\ufeff—–-:;,/" + OPEN_BRACKETS + "«„“")
@@ -93,12 +94,21 @@ def classify(text: str, pos: int, start: int, end: int) -> str:
             return NONE  # an apostrophe: О’Рейли
     if ch == '"' and left is not None and left.isdigit() and (right is None or not right.isalnum()):
         return NONE  # inches or seconds: 15"
-    can_open = (left is None or left in _BEFORE_OPEN) and right is not None and not right.isspace()
-    can_close = (right is None or right in _AFTER_CLOSE) and left is not None and not left.isspace()
+    if right is None:
+        return CLOSE  # nothing follows a mark at the paragraph's end: it closes
+    if left is None:
+        return OPEN
+    can_open = left in _BEFORE_OPEN and not right.isspace()
+    can_close = right in _AFTER_CLOSE and not left.isspace()
     if can_open and not can_close:
         return OPEN
     if can_close and not can_open:
         return CLOSE
+    if left.isspace() and right.isspace():
+        # `рентабельностью. " Далее`: a mark set apart after a full stop closes
+        before = text[start:pos].rstrip()
+        if before[-1:] in ".!?…":
+            return CLOSE
     if ch in "”’":
         return CLOSE if left is not None and not left.isspace() else EITHER
     return EITHER
@@ -185,6 +195,7 @@ def pair(text: str, start: int, end: int) -> tuple[list[Marked], list[int], list
 # Where speech ends and the author's remark begins: `…, — сказал`, `…! — крикнул`.
 _REMARK_JOIN_RE = regex.compile(r"[,!?…]\s*(?:—|–|--?)\s*(?=\p{Ll})")
 _COLON_INTRO_RE = regex.compile(r":\s+")
+_THAT_RE = regex.compile(r",\s*что\s+")
 _SENTENCE_START_RE = regex.compile(r"(?<=[.!?…]\s+)(?=[\p{Lu}\d«„\"“])")
 # The tail of an earlier quote's remark: `, — сказал он.`
 _REMARK_TAIL_RE = regex.compile(r"\s*[,—–-]")
@@ -200,16 +211,23 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _word_count(text: str, span: Marked) -> int:
+    return len(_WORD_RE.findall(text, span.start, span.end))
+
+
 def _speech_start(text: str, lo: int, hi: int, authorial: Authorial) -> int:
     """Where speech plainly starts in ``text[lo:hi]`` whose opening mark was lost.
 
-    The stretch is cut at sentence starts and after colons; walking back from ``hi``, segments
-    are taken while none reads as the author's words (``authorial``), and a colon ending an
-    authorial segment is the intro the speech follows.
+    The stretch is cut at sentence starts, after colons and after ``, что``; walking back from
+    ``hi``, segments are taken while none reads as the author's words (``authorial``). A colon
+    or ``что`` ending an authorial segment is the intro the speech follows; a ``что`` clause
+    that does not run up to the mark is reported speech, the author's too.
     """
     cuts = {lo}
     cuts.update(m.start() for m in _SENTENCE_START_RE.finditer(text, lo, hi))
     cuts.update(m.end() for m in _COLON_INTRO_RE.finditer(text, lo, hi))
+    that_cuts = {m.end() for m in _THAT_RE.finditer(text, lo, hi)}
+    cuts.update(that_cuts)
     bounds = sorted(c for c in cuts if c < hi)
     if not bounds:
         return hi
@@ -217,6 +235,8 @@ def _speech_start(text: str, lo: int, hi: int, authorial: Authorial) -> int:
     for i in range(len(bounds) - 2, -1, -1):
         segment = text[bounds[i] : bounds[i + 1]]
         if _REMARK_TAIL_RE.match(segment) or authorial(segment):
+            if bounds[i + 1] in that_cuts and i + 2 < len(bounds):
+                best = bounds[i + 2]  # `X заявил, что …. ` is reported, not quoted
             break
         best = bounds[i]
     return best
@@ -244,11 +264,14 @@ def repair(
     [(0, 9, 'lost_opener')]
     """
     out = list(spans)
+    previous_closer = start - 1
     for c in lost_openers:
-        lo = start
+        lo = max(start, previous_closer + 1)  # a quote closed before this one ends there
         for s in spans:
-            if s.closer is not None and s.closer < c:
+            # A short span (a name in marks: "Газпром-Медиа") can stand inside the speech.
+            if s.closer is not None and s.closer < c and _word_count(text, s) >= 4:
                 lo = max(lo, s.outer_end)
+        previous_closer = c
         lo = _speech_start(text, lo, c, authorial)
         a, b = _strip(text, lo, c)
         if b > a and any(ch.isalnum() for ch in text[a:b]):
@@ -292,7 +315,8 @@ def nest(spans: list[Marked]) -> list[Marked]:
 def marked_spans(text: str, authorial: Authorial = lambda segment: False) -> list[Marked]:
     """Every top-level quoted span of ``text``, paired and repaired, in text order.
 
-    >>> [(s.start, s.end) for s in marked_spans('«Да», — сказал он. Нет", - ответила она.')]
+    >>> text = '«Да», — сказал он. Нет", - ответила она.'
+    >>> [(s.start, s.end) for s in marked_spans(text, authorial=lambda s: "сказал" in s)]
     [(1, 3), (19, 22)]
     """
     out: list[Marked] = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import cues as cue_finders
-from . import lexicon
+from . import lexicon, morph
 from .cues import Cue
 from .marks import Marked, marked_spans
 from .segment import Doc
@@ -270,7 +270,11 @@ def is_authorial(segment: str) -> bool:
     words = [m.group().lower() for m in regex.finditer(r"\w+", segment)]
     if any(w in _FIRST_PERSON for w in words):
         return False
-    return any(lexicon.is_speech_verb(w) for w in words)
+    verbs = [w for w in words if lexicon.is_speech_verb(w)]
+    if not verbs:
+        return False
+    # `Сказать могу одно:` is the speaker's: a first- or second-person verb beside it
+    return not any(morph.first_tag_has(w, "1per") or morph.first_tag_has(w, "2per") for w in words)
 
 
 def marked_quotes(doc: Doc) -> list[Candidate]:
