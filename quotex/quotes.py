@@ -260,6 +260,9 @@ def classify_span(doc: Doc, span: Marked) -> Verdict:
     return None
 
 
+_INNER_REMARK_RE = regex.compile(r"[,!?…]\s*(?:—|–|--?)\s*\p{Ll}[^.!?…]*[.,]\s*(?:—|–|--?)\s*\S")
+
+
 def is_authorial(segment: str) -> bool:
     """Whether a sentence reads as the author's words rather than the speaker's: it has a
     speech verb and no first- or second-person word.
@@ -267,6 +270,8 @@ def is_authorial(segment: str) -> bool:
     >>> is_authorial("Министр заявил журналистам."), is_authorial("Я вам скажу.")
     (True, False)
     """
+    if _INNER_REMARK_RE.search(segment):
+        return False  # `…, - отметил он. - …`: speech around the author's remark
     words = [m.group().lower() for m in regex.finditer(r"\w+", segment)]
     if any(w in _FIRST_PERSON for w in words):
         return False
