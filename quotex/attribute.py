@@ -8,7 +8,7 @@ quotes with no cue take the previous speaker (``context``), dialogue turns alter
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -87,6 +87,18 @@ def _best_form(forms: Counter[str]) -> str:
 _MASC_SURNAME_RE = regex.compile(r"(?:[оеё]в|[ыи]н)$")
 
 
+class Names(dict):
+    """The document's name mentions keyed by where they start, with ``by_end`` keyed by where
+    they end."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        super().__init__((m.start, m) for m in mentions)
+        self.by_end = {m.end: m for m in mentions}
+
+
+RECENT_REACH = 300  # timeline entries a look-back considers
+
+
 class Registry:
     """The document's people, found once from its names and the titles beside them."""
 
@@ -114,6 +126,7 @@ class Registry:
             if role is not None:
                 head, comps = role
                 e.roles[head] = e.roles.get(head, frozenset()) | comps
+        self._positions = [p for p, _ in self.timeline]
         for e in self.by_key.values():
             e.name = _best_form(e.forms)
         self.by_name = {e.name: e for e in self.by_key.values()}
@@ -155,29 +168,30 @@ class Registry:
         role: str | None = None,
         comps: frozenset[str] = frozenset(),
     ) -> Entity | None:
-        """The person mentioned last before ``pos`` that fits the gender and the role; with a
-        role, a person whose role is completed by the same words (``президент России``) wins
-        over one whose role is not said, and one completed otherwise does not fit."""
+        """The person mentioned last (as a subject) before ``pos`` that fits the gender and the
+        role; with a role, a person whose role is completed by the same words (``президент
+        России``) wins over one whose role is not said, and one completed otherwise does not
+        fit. Looks back at most :data:`RECENT_REACH` mentions."""
+        k = bisect_left(self._positions, pos)
         best = None
-        best_full = None
-        for p, e in self.timeline:
-            if p >= pos:
-                break
+        for i in range(k - 1, max(-1, k - 1 - RECENT_REACH), -1):
+            e = self.timeline[i][1]
             if gender in ("masc", "femn") and e.gender not in (None, gender):
                 continue
-            if role is not None:
-                fit = role_fit(e, role, comps)
-                if fit is None:
-                    continue
-                if fit == 2:
-                    best_full = e
-            best = e
-        return best_full or best
+            if role is None:
+                return e
+            fit = role_fit(e, role, comps)
+            if fit == 2:
+                return e
+            if fit == 1 and best is None:
+                best = e
+        return best
 
     def note(self, pos: int, e: Entity) -> None:
         """Record that ``e`` was just pointed at (a resolved pronoun or title)."""
-        self.timeline.append((pos, e))
-        self.timeline.sort(key=lambda t: t[0])
+        k = bisect_right(self._positions, pos)
+        self._positions.insert(k, pos)
+        self.timeline.insert(k, (pos, e))
 
 
 _NOT_COMPLEMENTS = frozenset({"", "и", "в", "на", "по", "с", "для", "при", "от", "из"})
@@ -241,7 +255,7 @@ _LATIN_RE = regex.compile(r"[A-Z]")
 _DOMAIN_RE = regex.compile(r"\.(?:com|ru|net|org|ua|by|info)\b")
 
 
-def _mention_at(doc: Doc, i: int, names: dict[int, Mention]) -> Mention | None:
+def _mention_at(doc: Doc, i: int, names: Names) -> Mention | None:
     """The mention that starts at word ``i``: a name, a pronoun, a title or an organisation.
     A possessive (``его правительство``) points at nobody here: ``по его словам`` is read by
     the frame itself."""
@@ -313,7 +327,7 @@ _SUBJECT_FIRST = frozenset({"that_clause", "colon_intro", "colon_clause", "parti
 _GERUND_TAG = "GRND"
 
 
-def find_mention(doc: Doc, cue: Cue, names: dict[int, Mention]) -> Mention | None:
+def find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
     """The speaker's mention in the cue's region.
 
     After a remark's verb the speaker follows it (``— сказал Лукашенко``); before an intro the
@@ -370,7 +384,7 @@ def _can_head_description(w, ps) -> bool:
     return w.is_capitalized and tag.POS not in ("VERB", "INFN", "PREP", "CONJ", "PRCL", "NPRO")
 
 
-def _first_subject(doc: Doc, start: int, v: int, names: dict[int, Mention]) -> Mention | None:
+def _first_subject(doc: Doc, start: int, v: int, names: Names) -> Mention | None:
     """The first mention of the sentence before word ``v`` that can be a subject."""
     i = doc.word_index(start)
     while i < v:
@@ -430,7 +444,7 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
 
 
 def _forward(
-    doc: Doc, v: int, end: int, names: dict[int, Mention], *, relay: bool, oblique: bool = False
+    doc: Doc, v: int, end: int, names: Names, *, relay: bool, oblique: bool = False
 ) -> Mention | None:
     """The first mention after word ``v`` within the clause (up to a comma or ``end``)."""
     skipped_outlet = False
@@ -458,9 +472,9 @@ def _forward(
     return None
 
 
-def _backward(doc: Doc, v: int, start: int, names: dict[int, Mention]) -> Mention | None:
+def _backward(doc: Doc, v: int, start: int, names: Names) -> Mention | None:
     """The nearest mention before word ``v`` in the clause that can be the verb's subject."""
-    ends = {nm.end: nm for nm in names.values()}
+    ends = names.by_end
     for i in range(v - 1, -1, -1):
         w = doc.words[i]
         if w.start < start:
@@ -509,7 +523,7 @@ def _nominative_head(doc: Doc, m: Mention) -> bool:
     )
 
 
-def _extend_title(doc: Doc, m: Mention, names: dict[int, Mention]) -> Mention:
+def _extend_title(doc: Doc, m: Mention, names: Names) -> Mention:
     """A title or organisation followed by a name in apposition is that name: ``пресс-секретарь
     Путина Дмитрий Песков``, ``лидер Движения против нелегальной иммиграции Александр Белов``.
     The apposition is the last name of the chain; names before it complete the title."""
@@ -642,7 +656,7 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
 
     found = person_names(doc)
     reg = Registry(doc, found, inside_quote)
-    names = {m.start: m for m in found if not inside_quote(m.start)}
+    names = Names([m for m in found if not inside_quote(m.start)])
     out: list[Quote] = []
     turns: list[str] = []  # dialogue speakers, most recent last
     prev: Quote | None = None

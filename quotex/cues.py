@@ -22,6 +22,7 @@ _COLON_END_RE = regex.compile(r":\s*$")
 _CHTO_END_RE = regex.compile(r"(?:,\s*|\s)(?:(?:в|о|на)\s+том\s*,\s*)?что\s*$")
 _COMMA_END_RE = regex.compile(r",\s*$")
 
+MAX_INTRO = 300  # characters of the author's words an intro cue is looked for in
 MAX_VERB_OFFSET = 6  # words between the start of a remark and its verb
 
 
@@ -135,7 +136,7 @@ def before_quote(doc: Doc, pos: int) -> Cue | None:
     """
     s_start, _ = doc.sentence_at(pos)
     p_start, _ = doc.paragraph_at(pos)
-    start = max(s_start, p_start)
+    start = max(s_start, p_start, pos - MAX_INTRO)
     if start >= pos:
         return None
     clause = doc.text[start:pos]

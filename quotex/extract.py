@@ -42,5 +42,7 @@ def extract(text: str, /, *, kinds: Iterable[Kind] | None = None) -> list[Quote]
     if not text.strip():
         return []
     doc = Doc(text)
-    candidates = quotes.find(doc, wanted)
-    return attribute(doc, candidates)
+    # Every kind is found and attributed, then filtered: a quote the caller does not want can
+    # still be the previous speaker's or a pronoun's antecedent for one they do.
+    found = attribute(doc, quotes.find(doc, KINDS))
+    return [q for q in found if q.kind in wanted]

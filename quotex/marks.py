@@ -8,8 +8,10 @@ Pairing is a single left-to-right pass with a stack, so it is linear in the numb
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import regex
 
@@ -128,8 +130,9 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
     return out
 
 
-def _partner(stack: list[Mark], mark: Mark) -> int | None:
-    """Index in ``stack`` of the opener that ``mark`` closes, or ``None``."""
+def _partner(stack: list[Mark], guillemets: list[int], mark: Mark) -> int | None:
+    """Index in ``stack`` of the opener that ``mark`` closes, or ``None``. ``guillemets`` are
+    the indices in ``stack`` of its « openers, so finding one costs nothing."""
     if not stack:
         return None
     top = stack[-1]
@@ -137,10 +140,7 @@ def _partner(stack: list[Mark], mark: Mark) -> int | None:
         return len(stack) - 1
     if mark.char == "»":
         # A guillemet closes the nearest guillemet; openers left inside it were never closed.
-        for i in range(len(stack) - 1, -1, -1):
-            if stack[i].char == "«":
-                return i
-        return len(stack) - 1
+        return guillemets[-1] if guillemets else len(stack) - 1
     if mark.role == CLOSE:
         return len(stack) - 1  # a mixed pair: « … "
     return None
@@ -157,19 +157,20 @@ def pair(text: str, start: int, end: int) -> tuple[list[Marked], list[int], list
     [(5, 11, [(8, 10)])]
     """
     stack: list[Mark] = []
+    guillemets: list[int] = []  # indices in stack of its « openers
     # Spans closed so far, keyed by their opener's stack depth, so nesting can be rebuilt.
     closed: list[tuple[int, Marked]] = []
     orphan_closers: list[int] = []
     for mark in find_marks(text, start, end):
         idx = None
         if mark.role in (CLOSE, EITHER):
-            idx = _partner(stack, mark)
-            if idx is None and mark.role == EITHER and stack and stack[-1].char != mark.char:
-                idx = None
+            idx = _partner(stack, guillemets, mark)
         if idx is not None:
             opener = stack[idx]
             dropped = len(stack) - 1 - idx
             del stack[idx:]
+            while guillemets and guillemets[-1] >= idx:
+                guillemets.pop()
             proper = PAIRS.get(opener.char) == mark.char or opener.char == mark.char == '"'
             span = Marked(
                 start=opener.pos + 1,
@@ -180,9 +181,12 @@ def pair(text: str, start: int, end: int) -> tuple[list[Marked], list[int], list
             )
             # Everything closed at a deeper level since this opener is nested inside it.
             while closed and closed[-1][0] > idx:
-                span.inner.insert(0, closed.pop()[1])
+                span.inner.append(closed.pop()[1])
+            span.inner.reverse()
             closed.append((idx, span))
         elif mark.role in (OPEN, EITHER):
+            if mark.char == "«":
+                guillemets.append(len(stack))
             stack.append(mark)
         else:
             orphan_closers.append(mark.pos)
@@ -264,21 +268,32 @@ def repair(
     [(0, 9, 'lost_opener')]
     """
     out = list(spans)
+    # A long span closed before a lost opener bounds its start; a short one (a name in marks:
+    # "Газпром-Медиа") can stand inside the speech. Sorted by closer, with the furthest end so
+    # far, so each lost opener looks it up by bisection.
+    long_spans = sorted(
+        (s.closer, s.outer_end) for s in spans if s.closer is not None and _word_count(text, s) >= 4
+    )
+    closers = [c for c, _ in long_spans]
+    furthest = list(accumulate((e for _, e in long_spans), max))
     previous_closer = start - 1
     for c in lost_openers:
         lo = max(start, previous_closer + 1)  # a quote closed before this one ends there
-        for s in spans:
-            # A short span (a name in marks: "Газпром-Медиа") can stand inside the speech.
-            if s.closer is not None and s.closer < c and _word_count(text, s) >= 4:
-                lo = max(lo, s.outer_end)
+        k = bisect_left(closers, c) - 1
+        if k >= 0:
+            lo = max(lo, furthest[k])
         previous_closer = c
         lo = _speech_start(text, lo, c, authorial)
         a, b = _strip(text, lo, c)
         if b > a and any(ch.isalnum() for ch in text[a:b]):
             out.append(Marked(a, b, None, c, repaired=True, rule="lost_opener"))
+    # A quote whose closing mark is lost ends, at the latest, at the next mark that found no
+    # partner (the quotes paired after it may well be inside it).
+    starts = sorted(lost_closers + lost_openers)
     for o in lost_closers:
-        hi = end
-        m = _REMARK_JOIN_RE.search(text, o + 1, end)
+        k = bisect_right(starts, o)
+        hi = starts[k] if k < len(starts) else end
+        m = _REMARK_JOIN_RE.search(text, o + 1, hi)
         if m is not None:
             hi = m.start() + (1 if text[m.start()] in "!?…" else 0)
         a, b = _strip(text, o + 1, hi)
@@ -297,6 +312,7 @@ def nest(spans: list[Marked]) -> list[Marked]:
     spans = sorted(spans, key=lambda s: (s.outer_start, -s.outer_end))
     top: list[Marked] = []
     stack: list[Marked] = []
+    placed = {id(inner) for s in spans for inner in s.inner}
     for s in spans:
         while stack and stack[-1].outer_end <= s.outer_start:
             stack.pop()
@@ -304,8 +320,9 @@ def nest(spans: list[Marked]) -> list[Marked]:
             parent = stack[-1]
             if s.outer_end > parent.outer_end:
                 continue  # overlapping, not nested: a repair guessed wrong, keep the first
-            if s not in parent.inner:
+            if id(s) not in placed:
                 parent.inner.append(s)
+                placed.add(id(s))
         else:
             top.append(s)
         stack.append(s)

@@ -8,6 +8,7 @@ and scare quotes are dropped.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -185,7 +186,7 @@ def rule_partial_credit(ctx: SpanContext) -> Verdict:
     if ctx.n_words > 8 or not _LOWER_START_RE.match(ctx.content):
         return None
     s_start, _ = ctx.doc.sentence_at(ctx.span.outer_start)
-    words = ctx.doc.words_between(s_start, ctx.span.outer_start)[-8:]
+    words = ctx.doc.words_before(ctx.span.outer_start, 8, s_start)
     for w in reversed(words):
         if w.lower.startswith("называем"):
             return None  # так называемый «…»: a term, credited to nobody
@@ -357,7 +358,7 @@ def first_verb(doc: Doc, start: int, end: int) -> int | None:
     """Index of the first finite verb in ``[start, end)`` (any verb, as dialogue remarks use)."""
     from . import morph
 
-    for w in doc.words_between(start, end)[:MAX_REMARK_VERB]:
+    for w in doc.words_from(start, MAX_REMARK_VERB, end):
         if morph.first_tag_has(w.lower, "VERB"):
             return doc.word_index(w.start)
     return None
@@ -376,10 +377,14 @@ _TRAILING_CUE_RE = regex.compile(r",\s*(?:(?:—|–|--?)\s*)?(?=\p{Ll})")
 _ABOUT_THIS_RE = regex.compile(r"(?i)\s*(?:об\s+этом|как\s+сообщ\w*|такие\s+данные)\b")
 
 
+MAX_CLAUSE = 3000  # characters: a "sentence" longer than this is no sentence
+
+
 def _clause_end(doc: Doc, start: int, sent_end: int) -> int:
     """The end of a reported clause that starts at ``start``: the sentence end, or an earlier
     break where the author starts another reporting verb (``…, добавив, что …``)."""
     text = doc.text
+    sent_end = min(sent_end, start + MAX_CLAUSE)
     for m in _CLAUSE_BREAK_RE.finditer(text, start, sent_end):
         if m.group() == ";":
             return m.start()
@@ -465,7 +470,7 @@ def _trailing_cue_quotes(doc: Doc) -> list[Candidate]:
                 out.append(Candidate("indirect", [(a, b)], "about_this", cue))
                 continue
         for m in _TRAILING_CUE_RE.finditer(text, s_start, s_end):
-            words = doc.words_between(m.end(), s_end)
+            words = doc.words_from(m.end(), 9, s_end)
             if not words or len(words) > 8:
                 continue
             v = doc.word_index(words[0].start)
@@ -494,12 +499,36 @@ def _is_finite_report(word: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
-def _overlaps(a: Candidate, b: Candidate) -> bool:
-    return any(x < d and c < y for x, y in a.parts for c, d in b.parts)
+class Taken:
+    """Stretches of text already given to quotes, queried by bisection, so resolving overlaps
+    stays ``O(n log n)`` however many quotes a text holds."""
 
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []  # the largest end among the spans up to each index
+        for start, end in sorted(spans):
+            self._starts.append(start)
+            self._ends.append(max(end, self._ends[-1]) if self._ends else end)
 
-def _inside(pos: int, c: Candidate) -> bool:
-    return any(a <= pos < b for a, b in c.parts)
+    def overlaps(self, c: Candidate) -> bool:
+        """Whether any part of ``c`` overlaps a stretch taken."""
+        for a, b in c.parts:
+            k = bisect_left(self._starts, b) - 1
+            if k >= 0 and self._ends[k] > a:
+                return True
+        return False
+
+    def covers(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a stretch taken."""
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and self._ends[k] > pos
+
+    def add(self, c: Candidate) -> None:
+        """Take the parts of ``c``, which overlap nothing taken."""
+        for a, b in c.parts:
+            k = bisect_left(self._starts, a)
+            self._starts.insert(k, a)
+            self._ends.insert(k, b)
 
 
 def find(doc: Doc, kinds: Iterable[str]) -> list[Candidate]:
@@ -511,21 +540,20 @@ def find(doc: Doc, kinds: Iterable[str]) -> list[Candidate]:
     """
     kinds = set(kinds)
     dialogue = dialogue_quotes(doc)
-    marked = [c for c in marked_quotes(doc) if not any(_overlaps(c, d) for d in dialogue)]
+    in_dialogue = Taken(p for c in dialogue for p in c.parts)
+    marked = [c for c in marked_quotes(doc) if not in_dialogue.overlaps(c)]
     direct = [c for c in marked if c.kind == "direct"]
-    strong = dialogue + direct
+    strong = Taken(p for c in dialogue + direct for p in c.parts)
     indirect = []
-    for c in indirect_quotes(doc):
-        if any(_overlaps(c, s) for s in strong):
+    taken = Taken()
+    for c in sorted(indirect_quotes(doc), key=lambda c: c.start):
+        if strong.overlaps(c) or (c.cue is not None and strong.covers(c.cue.start)):
             continue
-        if c.cue is not None and any(_inside(c.cue.start, s) for s in strong):
+        if taken.overlaps(c):
             continue
-        if any(_overlaps(c, o) for o in indirect):
-            continue
+        taken.add(c)
         indirect.append(c)
-    partial = [
-        c for c in marked if c.kind == "partial" and not any(_overlaps(c, i) for i in indirect)
-    ]
+    partial = [c for c in marked if c.kind == "partial" and not taken.overlaps(c)]
     found = [c for c in dialogue + direct + partial + indirect if c.kind in kinds]
     found.sort(key=lambda c: c.start)
     return found

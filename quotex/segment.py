@@ -35,6 +35,23 @@ class Word:
         return self.text[:1].isupper()
 
 
+_SPLIT_CANDIDATE_RE = regex.compile(r"[.!?…\"«»“”„]")
+_ROUGH_SENTENCE_RE = regex.compile(r"[^.!?…]+(?:[.!?…]+|$)")
+DENSE = 0.1  # share of split candidates above which a paragraph is no prose
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of one paragraph: razdel's for prose; for a paragraph that is mostly marks
+    and stops (no prose, and razdel's slowest case), a cut after every run of stops."""
+    if len(_SPLIT_CANDIDATE_RE.findall(text, start, end)) > DENSE * (end - start) + 20:
+        return [
+            (m.start(), m.end())
+            for m in _ROUGH_SENTENCE_RE.finditer(text, start, end)
+            if m.group().strip()
+        ]
+    return [(start + s.start, start + s.stop) for s in razdel.sentenize(text[start:end])]
+
+
 class Doc:
     """A text cut into paragraphs, sentences and words, all as offsets into it.
 
@@ -52,8 +69,7 @@ class Doc:
         ]
         self.sentences: list[tuple[int, int]] = []
         for start, end in self.paragraphs:
-            for s in razdel.sentenize(text[start:end]):
-                self.sentences.append((start + s.start, start + s.stop))
+            self.sentences.extend(_sentences(text, start, end))
         self.words = [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
         self._word_starts = [w.start for w in self.words]
         self._sentence_starts = [s for s, _ in self.sentences]
@@ -68,6 +84,38 @@ class Doc:
         i = bisect_left(self._word_starts, start)
         out = []
         while i < len(self.words) and self.words[i].end <= end:
+            out.append(self.words[i])
+            i += 1
+        return out
+
+    def words_before(self, pos: int, n: int, start: int = 0) -> list[Word]:
+        """The last ``n`` words that end at or before ``pos`` and start at or after ``start``.
+
+        >>> [w.text for w in Doc("раз два три").words_before(11, 2)]
+        ['два', 'три']
+        """
+        i = bisect_right(self._word_starts, pos) - 1
+        out: list[Word] = []
+        while i >= 0 and len(out) < n:
+            w = self.words[i]
+            if w.start < start:
+                break
+            if w.end <= pos:
+                out.append(w)
+            i -= 1
+        out.reverse()
+        return out
+
+    def words_from(self, pos: int, n: int, end: int | None = None) -> list[Word]:
+        """The first ``n`` words that start at or after ``pos`` and end by ``end``.
+
+        >>> [w.text for w in Doc("раз два три").words_from(1, 2)]
+        ['два', 'три']
+        """
+        i = bisect_left(self._word_starts, pos)
+        stop = len(self.text) if end is None else end
+        out: list[Word] = []
+        while i < len(self.words) and len(out) < n and self.words[i].end <= stop:
             out.append(self.words[i])
             i += 1
         return out

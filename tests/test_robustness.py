@@ -270,6 +270,16 @@ def test_kinds_filter_leaves_no_state() -> None:
     assert extract(TEXT) == everything
 
 
+def test_kinds_filter_does_not_change_speakers() -> None:
+    text = (
+        "Министр Иван Петров заявил, что работы идут по плану.\n"
+        "«Мы успеем к маю, все под контролем»."
+    )
+    everything = extract(text)
+    assert [q.kind for q in everything] == ["indirect", "direct"]
+    assert extract(text, kinds=["direct"]) == everything[1:]
+
+
 def test_threads_give_the_same_results() -> None:
     texts = [*NEWS, TEXT, PREFIX + TEXT, TEXT.replace("\n", "\r\n")] * 4
     sequential = [extract(t) for t in texts]
@@ -298,6 +308,35 @@ sys.exit(0 if threaded == sequential else 3)
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
     )
     assert proc.returncode == 0, proc.stderr
+
+
+HASH_SEED_SCRIPT = """
+import json, random, sys
+from quotex import extract
+texts = json.loads(sys.stdin.read())
+rng = random.Random(5)
+pieces = [*texts, "«", "»", "„", "“", '"', " — ", ": ", "\\n", "\\r\\n", " он сказал ", "Иван "]
+texts += ["".join(rng.choice(pieces) for _ in range(60)) for _ in range(40)]
+print(json.dumps([[q.to_dict() for q in extract(t)] for t in texts], ensure_ascii=False))
+"""
+
+
+def test_same_results_whatever_the_hash_seed() -> None:
+    """Set and dict order of strings changes with PYTHONHASHSEED; results must not."""
+    outputs = []
+    for seed in ("0", "1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run(
+            [sys.executable, "-c", HASH_SEED_SCRIPT],
+            input=json.dumps([*NEWS, TEXT]),
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(json.loads(proc.stdout))
+    assert outputs[0] == outputs[1] == outputs[2]
 
 
 def test_threads_hammer() -> None:
