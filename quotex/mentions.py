@@ -63,9 +63,10 @@ def surname_key(word: str) -> str:
 _FUNCTIONAL = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "ADVB", "PRED", "NUMR", "COMP"})
 
 
-def is_name_word(word: Word, *, after_first_name: bool = False) -> bool:
+def is_name_word(word: Word, *, after_first_name: bool = False, mid_sentence: bool = False) -> bool:
     """Whether a capitalised word can be part of a person's name. Right after a first name any
-    capitalised noun can be the surname (``Владислав Бриг``).
+    capitalised noun can be the surname (``Владислав Бриг``); in the middle of a sentence a
+    capitalised word the dictionary reads as an adverb is a name too (``заявление Мутко``).
 
     >>> is_name_word(Word(0, 9, "Лукашенко")), is_name_word(Word(0, 6, "Москва"))
     (True, False)
@@ -78,14 +79,20 @@ def is_name_word(word: Word, *, after_first_name: bool = False) -> bool:
     if not ps:
         return True
     best = ps[0]
+    if mid_sentence and best.tag.POS in ("ADVB", "PRED", "COMP") and not _name_parse(word.text):
+        return not any(p.tag.POS in ("NOUN", "ADJF") and p.score > 0.3 for p in ps)
     if best.tag.POS in _FUNCTIONAL or "Apro" in best.tag.grammemes:
         return False
     if after_first_name:
         return True
     if _name_parse(word.text) is not None:
         return True
-    if _SURNAME_SHAPE_RE.search(word.text) and not {"Geox", "sing"} <= best.tag.grammemes:
-        return True  # Ливанов, Соколовой: shaped like a Russian surname
+    if (
+        _SURNAME_SHAPE_RE.search(word.text)
+        and not {"Geox", "sing"} <= best.tag.grammemes
+        and not (best.tag.POS == "ADJF" and morph.is_known(word.text))
+    ):
+        return True  # Ливанов, Соколовой: shaped like a Russian surname (Новой is no name)
     if "Geox" in best.tag.grammemes or "Orgn" in best.tag.grammemes:
         return False
     # A word the dictionary does not know, inflected like a noun: a foreign or rare name.
@@ -254,7 +261,9 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
     out = []
     i = 0
     while i < len(words):
-        if not is_name_word(words[i]):
+        s_start, _ = doc.sentence_at(words[i].start)
+        mid = doc.text[s_start : words[i].start].strip(" «\"„-—–") != ""
+        if not is_name_word(words[i], mid_sentence=mid):
             i += 1
             continue
         before = doc.text[max(0, words[i].start - 1) : words[i].start]
