@@ -14,10 +14,11 @@ news.
 Checked on every input: ``extract`` returns a list of ``Quote`` without raising; every part, cue
 and mention lies within the string and its ``.text`` is that slice; parts are non-empty, sorted
 and disjoint; quotes come in text order; kinds and ``via`` are known values; ``to_dict()``
-survives a JSON round trip. On a sample (``--sample``, every 10th input by default): a second
+survives a JSON round trip. On a sample (``--sample``, one input in 10 by default): a second
 call, after an unrelated text, gives an equal result (deterministic, no state carried between
-calls), and the text after a neutral prefix paragraph gives the same quotes shifted by the
-prefix length.
+calls); the text after a neutral prefix paragraph gives the same quotes shifted by the prefix
+length; and ``extract(text, kinds=[k])`` is the full result filtered to kind ``k`` (one kind per
+sampled input, in turn).
 
 The run is cut into chunks of ``--chunk`` inputs spread over ``--workers`` processes. Each
 finished chunk is appended to a state file (``benchmarks/fuzz-state/``); ``--resume`` skips the
@@ -503,9 +504,13 @@ def _on_alarm(signum: int, frame: Any) -> None:
     raise InputTimeout
 
 
-def check_input(text: str, *, sample: bool) -> tuple[str, str, str] | None:
-    """Run every check on one input: ``None``, or ``(check, message, traceback)``."""
+def check_input(text: str, *, sample: bool, kind_index: int = 0) -> tuple[str, str, str] | None:
+    """Run every check on one input: ``None``, or ``(check, message, traceback)``.
+
+    ``kind_index`` picks the kind whose ``kinds=`` filter the sample checks.
+    """
     from quotex import extract
+    from quotex.types import KINDS
 
     try:
         quotes = extract(text)
@@ -520,6 +525,13 @@ def check_input(text: str, *, sample: bool) -> tuple[str, str, str] | None:
             expected = shifted(quotes, len(NEUTRAL_PREFIX))
             if prefixed != expected:
                 raise Violation("prefix_shift", _first_difference(expected, prefixed))
+            kind = KINDS[kind_index % len(KINDS)]
+            only_kind = extract(text, kinds=[kind])
+            wanted = [q for q in quotes if q.kind == kind]
+            if only_kind != wanted:
+                raise Violation(
+                    "kinds_filter", f"kinds=[{kind!r}]: " + _first_difference(wanted, only_kind)
+                )
     except Violation as v:
         return v.check, str(v), ""
     except InputTimeout:
@@ -591,7 +603,10 @@ def run_chunk(job: Job) -> dict[str, Any]:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, job.timeout)
         try:
-            failure = check_input(text, sample=job.sample > 0 and i % job.sample == 0)
+            # One input in each block of `sample`, at a place that moves from block to block,
+            # so the sample takes news and the other generators in their proportions.
+            sample = job.sample > 0 and (i + i // job.sample) % job.sample == 0
+            failure = check_input(text, sample=sample, kind_index=i // max(1, job.sample))
         finally:
             if use_alarm:
                 signal.setitimer(signal.ITIMER_REAL, 0)
@@ -731,7 +746,9 @@ def only(seed: int, index: int, max_len: int) -> int:
     text, gen = generate(seed, index, max_len)
     print(f"seed {seed} index {index}: {gen}, {len(text)} characters")
     print(repr(text))
-    failure = check_input(text, sample=True)
+    failure = None
+    for k in range(4):  # every kind's filter
+        failure = failure or check_input(text, sample=True, kind_index=k)
     if failure is None:
         print("all checks pass")
         return 0

@@ -3,9 +3,10 @@
 ``render_html(text, quotes)`` returns a page with the whole text, every quote part highlighted by
 kind (``<mark class="q q-direct">`` and ``q-dialogue``, ``q-partial``, ``q-indirect``), a label with
 the speaker's name after each quote (a colour per speaker), the cue words underlined
-(``<u class="cue">``), the speaker's mention outlined (``class="mention"``), repaired quotes marked
-(``class="repaired"`` and a tooltip) and a side table of the speakers and their quote counts
-(``<table class="speakers">``). Everything is inline: no fonts, styles or scripts are fetched.
+(``<u class="cue">``), the speaker's mention underlined in its colour (``class="mention"``),
+repaired quotes marked (``class="repaired"`` and a tooltip) and a side table of the speakers and
+their quote counts (``<table class="speakers">``). Everything is inline: no fonts, styles or
+scripts are fetched.
 
 Spans may overlap (a cue inside a quote, a quote inside another, a quote in several parts); the
 markup is built from sorted boundary events, closing and reopening elements where spans cross, so

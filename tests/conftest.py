@@ -12,6 +12,3 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parent
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
-
-# The shared corpus beside the project checkout (absent in a bare clone: its tests skip).
-CORPUS = TESTS.parents[1] / "shared" / "corpus"

@@ -156,8 +156,8 @@ def test_dask_bag_example() -> None:
         import dask.bag  # noqa: F401
     except ImportError:
         if os.environ.get("CI") == "true":
-            pytest.fail("dask is not installed: CI installs quotex[dask] to run this test")
-        pytest.skip("dask is not installed (pip install -e '.[dask]')")
+            pytest.fail("dask is not installed, and CI must run this test: install dask[bag]")
+        pytest.skip("dask is not installed (pip install 'dask[bag]')")
     code = scale_md_dask_block()
     assert 'scheduler="processes"' in code
     namespace: dict[str, object] = {"__name__": "docs_scale_example"}

@@ -14,7 +14,7 @@ import re
 import subprocess
 import sys
 import types
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -344,7 +344,7 @@ def test_kinds_validation(
 
 
 def test_unknown_format(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--format", "html"]) == 2
+    assert cli.main(["--format", "xml"]) == 2
     assert "invalid choice" in capsys.readouterr().err
 
 
@@ -452,6 +452,54 @@ def test_jsonl_input_with_text_format(
 def test_new_options_usage_errors(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(args) == 2
     assert capsys.readouterr().err.splitlines()[-1].startswith("quotex: error: ")
+
+
+class FakeMany:
+    """Stands in for extract_many: FakeExtract's quotes, an error for texts with "boom"."""
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, Any]] = []
+
+    def __call__(self, texts: Iterable[str], **options: Any) -> Iterator[list[Quote]]:
+        self.calls.append(options)
+        fake, texts = FakeExtract(), iter(texts)
+
+        class Results:
+            def __enter__(self) -> Results:
+                return self
+
+            def __exit__(self, *exc: object) -> None:
+                pass
+
+            def __next__(self) -> list[Quote]:
+                text = next(texts)
+                if "boom" in text:
+                    raise ValueError("boom")
+                return fake(text)
+
+        return Results()  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(("value", "processes"), [("2", 2), ("auto", None)])
+def test_processes_go_to_extract_many_and_errors_stay_in_place(
+    monkeypatch: pytest.MonkeyPatch,
+    value: str,
+    processes: int | None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    many = FakeMany()
+    monkeypatch.setattr(cli, "extract_many", many)
+    set_stdin(
+        monkeypatch,
+        jsonl({"id": "a", "text": SAYS}, {"id": "b", "text": "boom"}, {"id": "c", "text": ASKS}),
+    )
+    assert cli.main(["--jsonl-input", "--processes", value, "--kinds", "direct"]) == 1
+    out, err = capsys.readouterr()
+    assert [json.loads(x)["doc"] for x in out.splitlines()] == ["a", "c"]
+    assert one_error_line(err) == "quotex: <stdin>:2: internal error: ValueError: boom"
+    assert many.calls == [
+        {"processes": processes, "chunksize": cli.CHUNK_LINES, "kinds": ("direct",)}
+    ]
 
 
 def test_doc_name_source(
