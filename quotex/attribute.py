@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -355,6 +355,10 @@ def find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
     if morph.first_tag_has(verb.lower, _GERUND_TAG):
         s_start, _ = doc.sentence_at(verb.start)
         return _first_subject(doc, s_start, v, names) or _backward(doc, v, s_start, names)
+    if morph.first_tag_has(verb.lower, "plur"):
+        listed = _listed_names(doc, v, r_start, r_end, names)
+        if listed is not None:
+            return listed
     if cue.rule in _SUBJECT_FIRST:
         return (
             _backward(doc, v, r_start, names)
@@ -382,6 +386,44 @@ def _can_head_description(w, ps) -> bool:
     if tag.POS == "ADJF" and "nomn" in tag.grammemes and "Apro" not in tag.grammemes:
         return tag.number == "sing"
     return w.is_capitalized and tag.POS not in ("VERB", "INFN", "PREP", "CONJ", "PRCL", "NPRO")
+
+
+_LIST_JOINT_RE = regex.compile(r"\s*,\s*(?:а\s+также\s+)?|\s+и\s+")
+_LIST_JOINT_BEFORE_RE = regex.compile(r"(?:\s*,\s*(?:а\s+также\s+)?|\s+и\s+)$")
+
+
+def _listed_names(doc: Doc, v: int, start: int, end: int, names: Names) -> Mention | None:
+    """Several people speaking together, next to a plural verb: ``Иван Петров и Анна Сидорова
+    заявили`` or ``заявили Меркель, Путин и Порошенко``."""
+    verb = doc.words[v]
+    run: list[Mention] = []
+    m = names.by_end.get(_prev_end(doc, verb.start))
+    if m is not None and not doc.text[m.end : verb.start].strip():
+        run = [m]
+        while True:
+            joint = _LIST_JOINT_BEFORE_RE.search(doc.text, max(0, run[0].start - 16), run[0].start)
+            prev = names.by_end.get(joint.start()) if joint is not None else None
+            if prev is None or prev.start < start:
+                break
+            run.insert(0, prev)
+    if len(run) < 2:
+        k = doc.word_index(verb.end)
+        m = names.get(doc.words[k].start) if k < len(doc.words) else None
+        run = [m] if m is not None and not doc.text[verb.end : m.start].strip() else []
+        while run:
+            joint = _LIST_JOINT_RE.match(doc.text, run[-1].end, end)
+            nxt = names.get(joint.end()) if joint is not None else None
+            if nxt is None or nxt.end > end:
+                break
+            run.append(nxt)
+    if len(run) >= 2:
+        return Mention(run[0].start, run[-1].end, NAME, "", "", None, "plur", tuple(run))
+    return None
+
+
+def _prev_end(doc: Doc, pos: int) -> int:
+    k = doc.index_before(pos)
+    return doc.words[k].end if k is not None else 0
 
 
 def _first_subject(doc: Doc, start: int, v: int, names: Names) -> Mention | None:
@@ -577,6 +619,13 @@ def resolve(
     office title given to nobody in the text points back at it first (``заявил Мутко. …
     Министр отметил``)."""
     mention = Span.of(doc.text, m.start, m.end)
+    if m.members:
+        people = []
+        for member in m.members:
+            e = reg.entity(member)
+            people.append(e.name if e is not None else member.name)
+        listed = ", ".join(people[:-1]) + " и " + people[-1]
+        return Speaker(listed, mention, "cue", "list")
     if m.kind == NAME:
         e = reg.entity(m)
         name = e.name if e is not None else m.name
@@ -676,6 +725,8 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
                 cue = c
                 if speaker is not None:
                     break
+        if speaker is None and cand.cue is None and cand.kind == "direct":
+            speaker, cue = _previous_sentence(doc, reg, cand, names, inside_quote)
         if speaker is None:
             speaker = _from_context(doc, cand, prev, turns)
         parts = tuple(Span.of(doc.text, a, b) for a, b in cand.parts)
@@ -696,6 +747,33 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         out.append(q)
         prev = q
     return out
+
+
+def _previous_sentence(
+    doc: Doc, reg: Registry, cand: Candidate, names: Names, inside_quote
+) -> tuple[Speaker | None, Cue | None]:
+    """A quote standing alone after a sentence of narration takes that sentence's subject:
+    ``Министр обратился к журналистам. «Бюджет будет исполнен».``"""
+    k = doc.sentence_index(cand.start)
+    if k == 0:
+        return None, None
+    s_start, s_end = doc.sentences[k - 1]
+    if doc.paragraph_index(s_start) != doc.paragraph_index(cand.start) or inside_quote(s_start):
+        return None, None
+    words = doc.words_from(s_start, 12, s_end)
+    finite = (i for i, w in enumerate(words) if morph.first_tag_has(w.lower, "VERB", "indc"))
+    verb = next(finite, None)
+    if verb is None:
+        return None, None
+    v = doc.word_index(words[verb].start)
+    m = _first_subject(doc, s_start, v, names)
+    if m is None or m.kind == ORG:
+        return None, None
+    cue = Cue(words[verb].start, words[verb].end, "verb", (s_start, s_end), "previous_sentence", v)
+    speaker = resolve(doc, reg, cand, m)
+    if speaker is None:
+        return None, None
+    return replace(speaker, rule="previous_sentence"), cue
 
 
 def _from_context(

@@ -30,6 +30,7 @@ class Mention:
     key: str  # surname lemma for names, head lemma for titles, the pronoun for pronouns
     gender: str | None = None  # "masc", "femn" or None
     number: str = "sing"
+    members: tuple[Mention, ...] = ()  # the people of a list: `Меркель, Путин и Порошенко`
 
 
 def _name_parse(word: str):
@@ -123,6 +124,8 @@ def _is_first_name(word: Word) -> bool:
 def _restore_case(original: str, form: str) -> str:
     if "ё" not in original.lower():
         form = form.replace("ё", "е").replace("Ё", "Е")  # keep the text's own spelling
+    if original.isupper():
+        return original  # an abbreviation: МИД
     pieces_o = original.split("-")
     pieces_f = form.split("-")
     if len(pieces_o) != len(pieces_f):

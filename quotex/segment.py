@@ -88,6 +88,13 @@ class Doc:
             i += 1
         return out
 
+    def index_before(self, pos: int) -> int | None:
+        """Index of the last word that ends at or before ``pos``, or ``None``."""
+        i = bisect_right(self._word_starts, pos) - 1
+        while i >= 0 and self.words[i].end > pos:
+            i -= 1
+        return i if i >= 0 else None
+
     def words_before(self, pos: int, n: int, start: int = 0) -> list[Word]:
         """The last ``n`` words that end at or before ``pos`` and start at or after ``start``.
 

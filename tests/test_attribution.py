@@ -239,11 +239,6 @@ ORGANISATIONS_AND_OUTLETS = [
         "Иван Петров и Анна Иванова",
         "cue",
         id="several-speakers-as-a-list",
-        marks=pytest.mark.xfail(
-            reason="several people speaking together ('заявили Иван Петров и Анна Иванова') "
-            "give only the first one ('Иван Петров'), not one speaker named as a list",
-            strict=True,
-        ),
     ),
 ]
 
