@@ -187,9 +187,12 @@ def rule_partial_credit(ctx: SpanContext) -> Verdict:
         return None
     s_start, _ = ctx.doc.sentence_at(ctx.span.outer_start)
     words = ctx.doc.words_before(ctx.span.outer_start, 8, s_start)
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         if w.lower.startswith("называем"):
             return None  # так называемый «…»: a term, credited to nobody
+        if k > 0 and words[k - 1].lower == "по":
+            continue  # по словам X, «…»: a frame, not a naming word
         if lexicon.is_credit_word(w.lower):
             region = (s_start, ctx.span.outer_start)
             cue = Cue(w.start, w.end, "verb", region, "partial_credit", ctx.doc.word_index(w.start))

@@ -79,12 +79,6 @@ CUE_BEFORE = [
         "direct",
         "Николай Кузнецов",
         id="po-slovam-all-in-marks",
-        marks=pytest.mark.xfail(
-            reason="'По словам X, «…»' with the whole clause in marks is an indirect quote whose "
-            "part keeps the marks and the final stop ('«переговоры пройдут в мае».'); "
-            "should be direct with the content inside the marks",
-            strict=True,
-        ),
     ),
     pytest.param(
         "Как заявил {Николай Кузнецов}, «[переговоры пройдут в мае]».",

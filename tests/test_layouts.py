@@ -53,10 +53,6 @@ LAYOUTS = [
         "Антон Силуанов",
         "cue",
         id="po-slovam-then-marks",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'По словам X, «…».' is taken as an indirect quote whose part keeps the marks",
-        ),
     ),
     pytest.param(
         "«[Мы готовы]», — {Иван Петров} сказал.",
