@@ -304,8 +304,13 @@ def _latin_org_at(doc: Doc, i: int) -> Mention:
 
 def _org_at(doc: Doc, i: int) -> Mention:
     words = doc.words
+    n = lexicon.outlet_at(doc.text, words[i].start)
+    if n:
+        end = words[i].start + n  # an outlet, as written: `РИА Новости`
+        return Mention(words[i].start, end, ORG, doc.text[words[i].start : end],
+                       doc.text[words[i].start : end].lower(), None, "sing")
     j = i + 1
-    limit = 1 if lexicon.is_outlet(words[i].text) else 4
+    limit = 4
     while j < len(words) and j - i < limit:
         gap = doc.text[words[j - 1].end : words[j].start]
         if gap.strip(' «»"') != "":

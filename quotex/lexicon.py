@@ -353,7 +353,16 @@ def is_credit_word(word: str) -> bool:
     >>> is_credit_word("назвал"), is_credit_word("увидел")
     (True, False)
     """
-    return has_form("credit_words", word)
+    return has_form("credit_words", word) or has_form("naming_verbs", word)
+
+
+def is_naming_verb(word: str) -> bool:
+    """Whether ``word`` names or qualifies something with the words in marks after it.
+
+    >>> is_naming_verb("назвала"), is_naming_verb("призвал")
+    (True, False)
+    """
+    return has_form("naming_verbs", word)
 
 
 def is_speech_adjective(word: str) -> bool:
@@ -430,3 +439,28 @@ def is_perception_verb(word: str) -> bool:
     (True, False)
     """
     return has_form("perception_verbs", word)
+
+
+def outlet_at(text: str, pos: int) -> int:
+    """The length of the longest outlet name that starts at ``pos`` of ``text`` (0 if none).
+
+    >>> outlet_at("сообщает РИА Новости.", 9)
+    11
+    """
+    best = 0
+    first = re.match(r"[\w.-]+", text[pos : pos + 40])
+    for name in _outlets_by_first().get(first.group() if first else "", ()):
+        if text.startswith(name, pos) and len(name) > best:
+            end = pos + len(name)
+            if end == len(text) or not text[end].isalnum():
+                best = len(name)
+    return best
+
+
+@cache
+def _outlets_by_first() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for name in outlets():
+        first = re.match(r"[\w.-]+", name)
+        out.setdefault(first.group() if first else name, []).append(name)
+    return {k: tuple(v) for k, v in out.items()}

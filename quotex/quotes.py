@@ -181,6 +181,11 @@ def rule_naming_word(ctx: SpanContext) -> Verdict:
     return None
 
 
+def _after_naming_word(ctx: SpanContext) -> bool:
+    before = ctx.doc.words_before(ctx.span.outer_start, 1)
+    return bool(before) and lexicon.is_naming_word(before[0].lower)
+
+
 def rule_partial_credit(ctx: SpanContext) -> Verdict:
     """``назвал ситуацию «катастрофической»``: a fragment credited by a naming verb."""
     if ctx.n_words > 8 or not _LOWER_START_RE.match(ctx.content):
@@ -194,6 +199,8 @@ def rule_partial_credit(ctx: SpanContext) -> Verdict:
         if k > 0 and words[k - 1].lower == "по":
             continue  # по словам X, «…»: a frame, not a naming word
         if lexicon.is_credit_word(w.lower):
+            if _after_naming_word(ctx) and not lexicon.is_naming_verb(w.lower):
+                return None  # `между операторами «большой тройки»`: a name after all
             region = (s_start, ctx.span.outer_start)
             cue = Cue(w.start, w.end, "verb", region, "partial_credit", ctx.doc.word_index(w.start))
             return ("partial", "partial_credit", cue)
@@ -235,8 +242,8 @@ def rule_whole_sentence(ctx: SpanContext) -> Verdict:
 
 
 SPAN_RULES: list[SpanRule] = [
-    rule_naming_word,
     rule_partial_credit,
+    rule_naming_word,
     rule_intro_before,
     rule_remark_after,
     rule_whole_sentence,

@@ -227,11 +227,6 @@ ORGANISATIONS_AND_OUTLETS = [
         "РИА Новости",
         "cue",
         id="outlet-on-its-own",
-        marks=pytest.mark.xfail(
-            reason="an outlet reporting on its own ('сообщает РИА Новости') is named by its "
-            "first word only: speaker 'РИА', mention 'РИА'",
-            strict=True,
-        ),
     ),
     pytest.param(
         "«[Мы договорились]», — заявили {Иван Петров и Анна Иванова}.",

@@ -29,12 +29,6 @@ PARTIAL = [
         "partial",
         "Анна Иванова",
         id="nazvala-feminine",
-        marks=pytest.mark.xfail(
-            reason="rule_naming_word drops «позорным» because the word before the mark, "
-            "'суда' (genitive of 'суд', also plural of 'судно'), is a naming word; a lower-case "
-            "fragment after a naming verb ('назвала') is no name",
-            strict=True,
-        ),
     ),
     pytest.param(
         "{Анна Иванова} назвала поступок соседа «[позорным]».",
@@ -53,23 +47,12 @@ PARTIAL = [
         "partial",
         "депутат",
         id="two-fragments-after-naming-word",
-        marks=pytest.mark.xfail(
-            reason="rule_naming_word drops «сырым» because the word before the mark, "
-            "'законопроект', is a naming word, though the fragment is lower-case and follows "
-            "a naming verb ('назвал'); only «непродуманным» (after 'и') is found",
-            strict=True,
-        ),
     ),
     pytest.param(
         "{Депутаты} назвали проект «[сырым]».",
         "partial",
         "депутаты",
         id="fragment-after-naming-word-proekt",
-        marks=pytest.mark.xfail(
-            reason="rule_naming_word drops «сырым» because 'проект' before the mark is a "
-            "naming word, though the fragment is lower-case and follows 'назвали'",
-            strict=True,
-        ),
     ),
     pytest.param(
         "{Иван Петров} заявил, что [поведение соседей выглядит «по меньшей мере странно».]",
