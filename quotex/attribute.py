@@ -514,9 +514,35 @@ def _forward(
             if m.kind in (NAME, TITLE, ORG) and not oblique_ok and not _nominative_head(doc, m):
                 i = max(i + 1, doc.word_index(m.end))
                 continue
-            return _extend_title(doc, m, names)
+            return _with_adjectives(doc, _extend_title(doc, m, names), v + 1)
         i += 1
     return None
+
+
+def _with_adjectives(doc: Doc, m: Mention, lo: int) -> Mention:
+    """A description with the adjectives before its title: ``официального представителя
+    министерства`` → ``официальный представитель министерства``."""
+    if m.kind != TITLE:
+        return m
+    i = doc.word_index(m.start)
+    first = i
+    while first - 1 >= lo:
+        ps = morph.parses(doc.words[first - 1].lower)
+        if not ps or ps[0].tag.POS != "ADJF" or "Apro" in ps[0].tag.grammemes:
+            break
+        first -= 1
+    if first == i:
+        return m
+    title = m.name.split(" ", 1)
+    hp = morph.parses(doc.words[i].lower)
+    agree = {"nomn", *(g for g in (hp[0].tag.gender, hp[0].tag.number) if g)} if hp else {"nomn"}
+    adjectives = []
+    for w in doc.words[first:i]:
+        ps = [p for p in morph.parses(w.lower) if p.tag.POS == "ADJF"]
+        form = next((f.word for p in ps if (f := p.inflect(agree)) is not None), w.lower)
+        adjectives.append(form)
+    name = " ".join([*adjectives, *title])
+    return Mention(doc.words[first].start, m.end, TITLE, name, m.key, m.gender, m.number)
 
 
 def _backward(doc: Doc, v: int, start: int, names: Names) -> Mention | None:

@@ -18,6 +18,7 @@ from . import cues as cue_finders
 from . import lexicon, morph
 from .cues import Cue
 from .marks import Marked, marked_spans
+from .mentions import is_name_word
 from .segment import Doc
 
 Parts = list[tuple[int, int]]
@@ -60,7 +61,9 @@ def strip_span(text: str, start: int, end: int, chars: str = "") -> tuple[int, i
 # Speech interrupted by the author's remark: `A, — сказал он. — B`.
 
 # The join between speech and a remark: `, —`, `! —`, `...—`; the remark starts in lower case.
-_REMARK_START_RE = regex.compile(r"(?P<punct>[,!?…]|\.\.+)?\s*(?:—|–|--?)\s*(?=\p{Ll})")
+_REMARK_START_RE = regex.compile(
+    r"(?P<punct>[,!?…]|\.\.+)?\s*(?:—|–|--?)\s*(?=\p{Ll}|(?P<name>\p{Lu}\p{Ll}+)\s+\p{Ll})"
+)
 # Speech resumes after the remark: `. — B`, `: — B`, `, — B`.
 _RESUME_RE = regex.compile(r"[.,:;!?…]\s*(?:—|–|--?)\s*")
 
@@ -94,6 +97,9 @@ def split_remarks(
         if punct is None:
             search = m.end()
             continue
+        if m.group("name") is not None and not _name_then_verb(doc, m.end()):
+            search = m.end()
+            continue  # `— Да! — Это правда.`: speech goes on after the dash
         r_start = m.end()
         r_end = min(cue_finders.remark_end(doc, r_start), end)
         if needs_verb and cue_finders.find_verb(doc, r_start, r_end, remarks=True, limit=4) is None:
@@ -114,6 +120,16 @@ def split_remarks(
         parts.append((pos, end))
     stripped = [strip_span(text, a, b, ",") for a, b in parts]
     return [(a, b) for a, b in stripped if b > a and _has_word(text, a, b)], remarks
+
+
+def _name_then_verb(doc: Doc, pos: int) -> bool:
+    """Whether a remark starts at ``pos`` with a name and a finite verb: ``— Анна подошла``."""
+    words = doc.words_from(pos, 2)
+    return (
+        len(words) == 2
+        and is_name_word(words[0])
+        and morph.first_tag_has(words[1].lower, "VERB", "indc")
+    )
 
 
 def _has_word(text: str, start: int, end: int) -> bool:
@@ -323,6 +339,22 @@ _DIALOGUE_START_RE = regex.compile(r"[ \t\u00a0]*(?:—|–|--?)[ \t\u00a0]*(?=\
 _COLON_DASH_RE = regex.compile(r":\s*(?:—|–|--?)\s*(?=\S)")
 
 
+def _is_list_item(doc: Doc, start: int, p_start: int, p_end: int) -> bool:
+    """A dash paragraph that is an item of a list, not a turn: it starts in lower case and
+    follows an intro ending in a colon or another item, or ends in a semicolon."""
+    text = doc.text
+    if not text[start : start + 1].islower():
+        return False
+    if text[:p_end].rstrip().endswith(";"):
+        return True
+    k = doc.paragraph_index(p_start)
+    if k == 0:
+        return False
+    prev_start, prev_end = doc.paragraphs[k - 1]
+    prev = text[prev_start:prev_end].rstrip()
+    return prev.endswith((":", ";"))
+
+
 def dialogue_quotes(doc: Doc) -> list[Candidate]:
     """One ``dialogue`` quote per turn, its parts split around the author's remarks.
 
@@ -334,6 +366,8 @@ def dialogue_quotes(doc: Doc) -> list[Candidate]:
     text = doc.text
     for p_start, p_end in doc.paragraphs:
         m = _DIALOGUE_START_RE.match(text, p_start, p_end)
+        if m is not None and _is_list_item(doc, m.end(), p_start, p_end):
+            continue
         rule = "dash_paragraph"
         if m is None:
             m = _COLON_DASH_RE.search(text, p_start, p_end)

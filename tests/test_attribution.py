@@ -169,12 +169,6 @@ DESCRIPTIONS = [
         "официальный представитель министерства",
         "cue",
         id="description-with-adjective",
-        marks=pytest.mark.xfail(
-            reason="an adjective before a title is dropped from the description: "
-            "'официального представителя министерства' gives speaker 'представитель "
-            "министерства' and mention 'представителя министерства'",
-            strict=True,
-        ),
     ),
 ]
 

@@ -34,12 +34,6 @@ REMARKS = [
         "dialogue",
         "Анна",
         id="name-before-non-speech-verb",
-        marks=pytest.mark.xfail(
-            reason="a remark that starts with a capitalised name after '? —' ('— Кто там? — "
-            "Анна подошла к двери.') is not cut off: the author's words stay in the content "
-            "and the speaker is None (split_remarks needs a lower-case remark start)",
-            strict=True,
-        ),
     ),
     pytest.param(
         "— [1:Да], — кивнул {Иван}, — [1:я все понял.]",
@@ -136,11 +130,6 @@ NOT_DIALOGUE = [
         (),
         (),
         id="dash-list-items",
-        marks=pytest.mark.xfail(
-            reason="dash-led list items after an intro ending in a colon ('— бюджет на "
-            "следующий год;') are taken as dialogue turns with no speaker",
-            strict=True,
-        ),
     ),
 ]
 
