@@ -139,14 +139,14 @@ class Registry:
         words = self.doc.words
         i = self.doc.word_index(m.start)
         head_at = None
-        for j in range(i - 1, max(-1, i - 7), -1):
+        for j in range(i - 1, max(-1, i - 13), -1):
             w = words[j]
             gap = self.doc.text[w.end : words[j + 1].start]
             if _STOP.search(gap.replace("«", "").replace("»", "")) or "," in gap:
                 break
             if lexicon.is_title(w.lower) or _is_role_noun(w.text):
                 head_at = j
-            elif not (w.text[:1].isupper() or _is_oblique(w.lower)):
+            elif not (w.text[:1].isupper() or _is_oblique(w.lower) or w.lower in _CHAIN_WORDS):
                 break
         if head_at is None:
             return None
@@ -194,6 +194,9 @@ class Registry:
         self.timeline.insert(k, (pos, e))
 
 
+# Small words a title's chain can hold: `начальник управления по связям с общественностью`.
+_CHAIN_WORDS = frozenset({"по", "с", "со", "и", "в", "во", "на", "при", "для", "от", "из"})
+
 _NOT_COMPLEMENTS = frozenset({"", "и", "в", "на", "по", "с", "для", "при", "от", "из"})
 
 
@@ -224,7 +227,7 @@ def _conflicts(e: Entity | None, head: str, comps: frozenset[str]) -> bool:
 
 def _is_oblique(word: str) -> bool:
     ps = morph.parses(word)
-    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and ps[0].tag.case in ("gent", "ablt")
+    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and ps[0].tag.case != "nomn"
 
 
 def _is_role_noun(word: str) -> bool:
@@ -604,7 +607,7 @@ def _extend_title(doc: Doc, m: Mention, names: Names) -> Mention:
         return m
     found = None
     j = doc.word_index(m.end)
-    for k in range(j, min(j + 8, len(doc.words))):
+    for k in range(j, min(j + 12, len(doc.words))):
         w = doc.words[k]
         gap = doc.text[doc.words[k - 1].end : w.start]
         if _STOP.search(gap.replace("«", "").replace("»", "").replace('"', "")) or "," in gap:
