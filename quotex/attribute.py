@@ -91,9 +91,10 @@ class Names(dict):
     """The document's name mentions keyed by where they start, with ``by_end`` keyed by where
     they end."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], quoted=lambda pos: False) -> None:
         super().__init__((m.start, m) for m in mentions)
         self.by_end = {m.end: m for m in mentions}
+        self.quoted = quoted  # whether a position is inside someone's quoted words
 
 
 RECENT_REACH = 300  # timeline entries a look-back considers
@@ -507,6 +508,8 @@ def _forward(
         if lexicon.is_speech_verb(w.lower) and i > v + 1:
             break
         m = _mention_at(doc, i, names)
+        if m is not None and names.quoted(m.start):
+            m = None
         if m is not None:
             if relay and not skipped_outlet and _is_outlet_like(doc, m):
                 skipped_outlet = True
@@ -556,11 +559,20 @@ def _backward(doc: Doc, v: int, start: int, names: Names) -> Mention | None:
         if w.start < start:
             break
         m = ends.get(w.end)
+        if m is None and _LATIN_RE.match(w.text):
+            first = i  # `Mail on Sunday`: back to the start of a Latin-script name
+            while first > 0 and regex.match(r"[A-Za-z]", doc.words[first - 1].text) and (
+                doc.text[doc.words[first - 1].end : doc.words[first].start] == " "
+            ):
+                first -= 1
+            while first < i and not doc.words[first].text[:1].isupper():
+                first += 1
+            m = _latin_org_at(doc, first)
         if m is None:
             m = _mention_at(doc, i, names)
             if m is not None and m.end > doc.words[v].start:
                 m = None
-        if m is None:
+        if m is None or names.quoted(m.start):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             t = title_at(doc, j)
@@ -739,7 +751,7 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
 
     found = person_names(doc)
     reg = Registry(doc, found, inside_quote)
-    names = Names([m for m in found if not inside_quote(m.start)])
+    names = Names([m for m in found if not inside_quote(m.start)], inside_quote)
     out: list[Quote] = []
     turns: list[str] = []  # dialogue speakers, most recent last
     prev: Quote | None = None
