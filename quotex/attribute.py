@@ -120,8 +120,7 @@ class Registry:
             if e.gender is None:
                 e.gender = m.gender
             e.positions.append(m.start)
-            first = self.doc.words[self.doc.word_index(m.start)].text
-            if _is_nominative_possible(first) and not inside_quote(m.start):
+            if _subject_position(self.doc, m) and not inside_quote(m.start):
                 self.timeline.append((m.start, e))
             role = self._title_before(m)
             if role is not None:
@@ -229,6 +228,29 @@ def _conflicts(e: Entity | None, head: str, comps: frozenset[str]) -> bool:
 def _is_oblique(word: str) -> bool:
     ps = morph.parses(word)
     return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and ps[0].tag.case != "nomn"
+
+
+def _subject_position(doc: Doc, m: Mention) -> bool:
+    """Whether a name stands where a subject can: not after a preposition (``с Путиным``) and
+    not as a genitive after a noun (``указ Путина``); a title before it in the same case is
+    apposition (``президент Путин``)."""
+    i = doc.word_index(m.start)
+    first = doc.words[i].text
+    if not (_is_nominative_possible(first) or _MASC_SURNAME_RE.search(doc.text[m.start : m.end])):
+        return False
+    if i == 0:
+        return True
+    prev = doc.words[i - 1]
+    if doc.text[prev.end : m.start].strip(" «»\"-—–"):
+        return True  # punctuation between: a new clause
+    ps = morph.parses(prev.lower)
+    if not ps:
+        return True
+    if ps[0].tag.POS == "PREP":
+        return False
+    if ps[0].tag.POS == "NOUN" and not lexicon.is_title(prev.lower):
+        return not any("gent" in p.tag.grammemes for p in morph.parses(first))
+    return True
 
 
 def _is_role_noun(word: str) -> bool:
