@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -100,6 +101,25 @@ class Names(dict):
 RECENT_REACH = 300  # timeline entries a look-back considers
 
 
+class Timeline:
+    """People in the order the text points at them, looked back on from a position."""
+
+    def __init__(self) -> None:
+        self._positions: list[int] = []
+        self._entities: list[Entity] = []
+
+    def add(self, pos: int, e: Entity) -> None:
+        k = bisect_right(self._positions, pos)
+        self._positions.insert(k, pos)
+        self._entities.insert(k, e)
+
+    def back(self, pos: int) -> Iterator[Entity]:
+        """The people pointed at before ``pos``, the latest first, :data:`RECENT_REACH` at most."""
+        k = bisect_left(self._positions, pos)
+        for i in range(k - 1, max(-1, k - 1 - RECENT_REACH), -1):
+            yield self._entities[i]
+
+
 class Registry:
     """The document's people, found once from its names and the titles beside them."""
 
@@ -108,7 +128,8 @@ class Registry:
     ) -> None:
         self.doc = doc
         self.by_key: dict[str, Entity] = {}
-        self.timeline: list[tuple[int, Entity]] = []
+        self.subjects = Timeline()  # names where a subject stands: what pronouns point back at
+        self.mentions = Timeline()  # every name outside quotes: what titles are looked up in
         self.ends: dict[int, Mention] = {}
         self.by_name: dict[str, Entity] = {}
         for m in names:
@@ -120,13 +141,14 @@ class Registry:
             if e.gender is None:
                 e.gender = m.gender
             e.positions.append(m.start)
-            if _subject_position(self.doc, m) and not inside_quote(m.start):
-                self.timeline.append((m.start, e))
+            if not inside_quote(m.start):
+                self.mentions.add(m.start, e)
+                if _subject_position(self.doc, m):
+                    self.subjects.add(m.start, e)
             role = self._title_before(m)
             if role is not None:
                 head, comps = role
                 e.roles[head] = e.roles.get(head, frozenset()) | comps
-        self._positions = [p for p, _ in self.timeline]
         for e in self.by_key.values():
             e.name = _best_form(e.forms)
         self.by_name = {e.name: e for e in self.by_key.values()}
@@ -172,10 +194,8 @@ class Registry:
         role; with a role, a person whose role is completed by the same words (``президент
         России``) wins over one whose role is not said, and one completed otherwise does not
         fit. Looks back at most :data:`RECENT_REACH` mentions."""
-        k = bisect_left(self._positions, pos)
         best = None
-        for i in range(k - 1, max(-1, k - 1 - RECENT_REACH), -1):
-            e = self.timeline[i][1]
+        for e in (self.mentions if role is not None else self.subjects).back(pos):
             if gender in ("masc", "femn") and e.gender not in (None, gender):
                 continue
             if role is None:
@@ -189,9 +209,8 @@ class Registry:
 
     def note(self, pos: int, e: Entity) -> None:
         """Record that ``e`` was just pointed at (a resolved pronoun or title)."""
-        k = bisect_right(self._positions, pos)
-        self._positions.insert(k, pos)
-        self.timeline.insert(k, (pos, e))
+        self.subjects.add(pos, e)
+        self.mentions.add(pos, e)
 
 
 # Small words a title's chain can hold: `начальник управления по связям с общественностью`.
@@ -249,7 +268,8 @@ def _subject_position(doc: Doc, m: Mention) -> bool:
     if ps[0].tag.POS == "PREP":
         return False
     if ps[0].tag.POS == "NOUN" and not lexicon.is_title(prev.lower):
-        return not any("gent" in p.tag.grammemes for p in morph.parses(first))
+        named = [p for p in morph.parses(first) if p.tag.grammemes & morph.NAME_GRAMMEMES]
+        return not any("gent" in p.tag.grammemes for p in (named or morph.parses(first))[:1])
     return True
 
 
