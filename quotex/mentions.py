@@ -252,6 +252,13 @@ def gender_of(words: list[str]) -> str | None:
     return None
 
 
+def _starts_sentence(doc: Doc, word: Word) -> bool:
+    """Whether no word stands before ``word`` in its sentence (marks and dashes may)."""
+    s_start, _ = doc.sentence_at(word.start)
+    k = doc.index_before(word.start)
+    return k is None or doc.words[k].end <= s_start
+
+
 def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Mention]:
     """Runs of capitalised words that read as a person's name, in ``[start, end)``.
 
@@ -264,8 +271,10 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
     out = []
     i = 0
     while i < len(words):
-        s_start, _ = doc.sentence_at(words[i].start)
-        mid = doc.text[s_start : words[i].start].strip(" «\"„-—–") != ""
+        if not words[i].is_capitalized:
+            i += 1
+            continue
+        mid = not _starts_sentence(doc, words[i])
         if not is_name_word(words[i], mid_sentence=mid):
             i += 1
             continue
@@ -291,9 +300,7 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
             cases = (cases & nxt) if cases and nxt else (cases or nxt)
             j += 1
         run = words[i:j]
-        sentence_start, _ = doc.sentence_at(run[0].start)
-        initial = doc.text[sentence_start : run[0].start].strip(' «"„-—–') == ""
-        if len(run) == 1 and initial and _name_parse(run[0].text) is None:
+        if len(run) == 1 and _starts_sentence(doc, run[0]) and _name_parse(run[0].text) is None:
             i = j
             continue
         texts = [w.text for w in run]

@@ -13,7 +13,7 @@ import pymorphy3
 _LOCK = threading.Lock()
 _ANALYZER: pymorphy3.MorphAnalyzer | None = None
 
-CACHE_SIZE = 200_000
+CACHE_SIZE = 50_000  # words per cache: bounds memory on an endless stream of new words
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})

@@ -345,7 +345,7 @@ def _is_list_item(doc: Doc, start: int, p_start: int, p_end: int) -> bool:
     text = doc.text
     if not text[start : start + 1].islower():
         return False
-    if text[:p_end].rstrip().endswith(";"):
+    if text[p_start:p_end].rstrip().endswith(";"):
         return True
     k = doc.paragraph_index(p_start)
     if k == 0:
