@@ -629,12 +629,8 @@ def _backward(doc: Doc, v: int, start: int, names: Names) -> Mention | None:
 
 
 def _is_outlet_like(doc: Doc, m: Mention) -> bool:
-    text = doc.text[m.start : m.end]
-    return (
-        lexicon.is_outlet(text)
-        or m.kind == ORG
-        or (text[:1].isupper() and m.kind == NAME and False)
-    )
+    """Whether a mention after a relaying verb is the relay itself (``цитирует РБК …``)."""
+    return m.kind == ORG or lexicon.is_outlet(doc.text[m.start : m.end])
 
 
 def _nominative_head(doc: Doc, m: Mention) -> bool:
@@ -796,6 +792,7 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     names = Names([m for m in found if not inside_quote(m.start)], inside_quote)
     out: list[Quote] = []
     turns: list[str] = []  # dialogue speakers, most recent last
+    addressed: list[frozenset[str]] = []  # whom each dialogue turn calls by name
     prev: Quote | None = None
     last: tuple[int, Entity] | None = None  # the paragraph and entity of the last speaker
     for cand in candidates:
@@ -816,7 +813,8 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         if speaker is None and cand.cue is None and cand.kind == "direct":
             speaker, cue = _previous_sentence(doc, reg, cand, names, inside_quote)
         if speaker is None:
-            speaker = _from_context(doc, cand, prev, turns)
+            calls = _addressed(doc, reg, cand) if cand.kind == "dialogue" else frozenset()
+            speaker = _from_context(doc, cand, prev, turns, addressed, calls)
         parts = tuple(Span.of(doc.text, a, b) for a, b in cand.parts)
         q = Quote(
             kind=cand.kind,  # type: ignore[arg-type]
@@ -828,6 +826,7 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         )
         if cand.kind == "dialogue":
             turns.append(speaker.name if speaker is not None else "")
+            addressed.append(_addressed(doc, reg, cand))
         elif speaker is not None and speaker.via != "context":
             e = reg.by_name.get(speaker.name)
             if e is not None:
@@ -864,17 +863,47 @@ def _previous_sentence(
     return replace(speaker, rule="previous_sentence"), cue
 
 
+_VOCATIVE_RE = regex.compile(
+    r"(?:^|[,!?…]\s*|\b(?:эй|ну|ах|ох)\s+)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[,!?…])"
+)
+
+
+def _addressed(doc: Doc, reg: Registry, cand: Candidate) -> frozenset[str]:
+    """The people a dialogue turn calls by name: ``Сними-ка, Елдырин, …``, ``Эй, Прохор!``."""
+    out = set()
+    for a, b in cand.parts:
+        for m in _VOCATIVE_RE.finditer(doc.text, a, b):
+            for word in reversed(m.group(1).split()):
+                e = reg.by_key.get(surname_key(word))
+                if e is not None:
+                    out.add(e.name)
+                    break
+    return frozenset(out)
+
+
 def _from_context(
-    doc: Doc, cand: Candidate, prev: Quote | None, turns: list[str]
+    doc: Doc,
+    cand: Candidate,
+    prev: Quote | None,
+    turns: list[str],
+    addressed: list[frozenset[str]] = (),
+    calls: frozenset[str] = frozenset(),
 ) -> Speaker | None:
     """A speaker for a quote with no cue of its own: in dialogue the other participant (the
     last speaker before the previous turn's who is not that speaker: turns alternate);
     elsewhere the previous quote's speaker, when it is close."""
     if cand.kind == "dialogue":
-        if not turns or not turns[-1]:
+        if not turns:
+            return None
+        called = [n for n in (addressed[-1] if addressed else ()) if n not in (turns[-1], *calls)]
+        if len(called) == 1:
+            return Speaker(called[0], None, "context", "addressed")  # `— Эй, Прохор! …` `— …`
+        if not turns[-1]:
             return None
         for name in reversed(turns[:-1]):
             if name and name != turns[-1]:
+                if name in calls:
+                    return None  # the one the turn speaks to is not the one speaking
                 return Speaker(name, None, "context", "turn_taking")
         return None
     if prev is None or prev.speaker is None or prev.kind == "dialogue":

@@ -105,6 +105,9 @@ def split_remarks(
         if needs_verb and cue_finders.find_verb(doc, r_start, r_end, remarks=True, limit=4) is None:
             search = m.end()
             continue
+        if not needs_verb and not _reads_as_remark(doc, r_start, r_end):
+            search = m.end()
+            continue  # `…Митричем,— и вдруг эта подлая…`: the speaker goes on
         speech_end = m.start() + (len(punct) if punct and punct != "," else 0)
         parts.append((pos, speech_end))
         remarks.append((r_start, r_end))
@@ -120,6 +123,23 @@ def split_remarks(
         parts.append((pos, end))
     stripped = [strip_span(text, a, b, ",") for a, b in parts]
     return [(a, b) for a, b in stripped if b > a and _has_word(text, a, b)], remarks
+
+
+_SPEECH_GOES_ON = frozenset({"и", "а", "но", "да", "или", "ведь", "же", "ни", "что", "как", "не"})
+
+
+def _reads_as_remark(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after a dash in a dialogue line are the author's: a verb among the
+    first three (``— сказал он``, ``— глубокомысленно замечает городовой``), and no
+    conjunction first."""
+    words = doc.words_from(start, 3, end)
+    if not words or words[0].lower in _SPEECH_GOES_ON:
+        return False
+    return any(
+        morph.first_tag_has(w.lower, "VERB") or morph.first_tag_has(w.lower, "GRND")
+        or cue_finders.is_cue_verb(w, remarks=True)
+        for w in words
+    )
 
 
 def _name_then_verb(doc: Doc, pos: int) -> bool:
