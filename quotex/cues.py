@@ -118,7 +118,8 @@ def after_quote(doc: Doc, pos: int, *, remarks: bool = False) -> Cue | None:
         return Cue(w.start, w.end, "verb", (start, end), "after_quote", verb)
     if dash:
         words = doc.words_between(start, end)
-        if words and words[0].is_capitalized and len(words) <= 4:
+        tail = doc.text[words[-1].end : end].strip() if words else ""
+        if words and words[0].is_capitalized and len(words) <= 4 and tail in ("", "."):
             # `«…» — Путин.`: a trailing dash and a name stand for the verb.
             d0 = m.start("dash")
             return Cue(d0, d0 + len(dash), "dash", (start, end), "dash_name")
