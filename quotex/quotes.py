@@ -160,8 +160,8 @@ def _has_word(text: str, start: int, end: int) -> bool:
 # Speech in quote marks.
 
 _LOWER_START_RE = regex.compile(r"\s*\p{Ll}")
-_SENT_END_AFTER_RE = regex.compile(r"[ \t\"»“”']*(?:[.!?…]|\r?\n|$)")
-_CLAUSE_END_AFTER_RE = regex.compile(r"[ \t\"»“”']*(?:[.!?…;,]|\r?\n|$)")
+_SENT_END_AFTER_RE = regex.compile(r"[ \t\"»“”']*(?:[.!?…]|[\r\n]|$)")
+_CLAUSE_END_AFTER_RE = regex.compile(r"[ \t\"»“”']*(?:[.!?…;,]|[\r\n]|$)")
 _SENT_START_BEFORE_RE = regex.compile(r"(?:^|[.!?…:]\s*|[—–]\s*)[\s«„\"“]*$")
 _FIRST_PERSON = frozenset(
     {
