@@ -113,6 +113,9 @@ class Timeline:
         self._positions.insert(k, pos)
         self._entities.insert(k, e)
 
+    def items(self) -> Iterator[tuple[int, Entity]]:
+        return zip(self._positions, self._entities, strict=True)
+
     def back(self, pos: int) -> Iterator[Entity]:
         """The people pointed at before ``pos``, the latest first, :data:`RECENT_REACH` at most."""
         k = bisect_left(self._positions, pos)
@@ -149,6 +152,11 @@ class Registry:
             if role is not None:
                 head, comps = role
                 e.roles[head] = e.roles.get(head, frozenset()) | comps
+        # Per title, the mentions of the people who hold it, so a title looks back only at them.
+        self.by_role: dict[str, Timeline] = {}
+        for pos, e in self.mentions.items():
+            for head in e.roles:
+                self.by_role.setdefault(head, Timeline()).add(pos, e)
         for e in self.by_key.values():
             e.name = _best_form(e.forms)
         self.by_name = {e.name: e for e in self.by_key.values()}
@@ -195,7 +203,13 @@ class Registry:
         России``) wins over one whose role is not said, and one completed otherwise does not
         fit. Looks back at most :data:`RECENT_REACH` mentions."""
         best = None
-        for e in (self.mentions if role is not None else self.subjects).back(pos):
+        if role is not None:
+            timeline = self.by_role.get(role)
+            if timeline is None:
+                return None
+        else:
+            timeline = self.subjects
+        for e in timeline.back(pos):
             if gender in ("masc", "femn") and e.gender not in (None, gender):
                 continue
             if role is None:
@@ -211,6 +225,8 @@ class Registry:
         """Record that ``e`` was just pointed at (a resolved pronoun or title)."""
         self.subjects.add(pos, e)
         self.mentions.add(pos, e)
+        for head in e.roles:
+            self.by_role.setdefault(head, Timeline()).add(pos, e)
 
 
 # Small words a title's chain can hold: `начальник управления по связям с общественностью`.
@@ -289,7 +305,7 @@ def _verb_gender(doc: Doc, cue: Cue | None) -> tuple[str | None, str | None]:
     if not p:
         return None, None
     tag = p[0].tag
-    return tag.gender, tag.number
+    return (str(tag.gender) if tag.gender else None), (str(tag.number) if tag.number else None)
 
 
 def _is_nominative_possible(word: str) -> bool:

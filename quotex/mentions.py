@@ -244,11 +244,11 @@ def gender_of(words: list[str]) -> str | None:
         p = _name_parse(w)
         if p is not None and p.tag.gender in ("masc", "femn"):
             if "Name" in p.tag.grammemes or "Patr" in p.tag.grammemes:
-                return p.tag.gender
+                return str(p.tag.gender)
     for w in words:
         p = _name_parse(w)
         if p is not None and p.tag.gender in ("masc", "femn"):
-            return p.tag.gender
+            return str(p.tag.gender)
     return None
 
 
