@@ -666,11 +666,13 @@ def _nominative_head(doc: Doc, m: Mention) -> bool:
 
 
 def _extend_title(doc: Doc, m: Mention, names: Names) -> Mention:
-    """A title or organisation followed by a name in apposition is that name: ``пресс-секретарь
-    Путина Дмитрий Песков``, ``лидер Движения против нелегальной иммиграции Александр Белов``.
-    The apposition is the last name of the chain; names before it complete the title."""
-    if m.kind not in (TITLE, ORG):
+    """A title followed by a name in apposition is that name: ``пресс-секретарь Путина Дмитрий
+    Песков``, ``лидер Движения против нелегальной иммиграции Александр Белов``. The apposition
+    is the last name of the chain that agrees in case with the title; names before it complete
+    the title (``Путина``)."""
+    if m.kind != TITLE:
         return m
+    head_cases = _word_cases(doc.words[doc.word_index(m.start)].lower)
     found = None
     j = doc.word_index(m.end)
     for k in range(j, min(j + 12, len(doc.words))):
@@ -680,7 +682,9 @@ def _extend_title(doc: Doc, m: Mention, names: Names) -> Mention:
             break
         nm = names.get(w.start)
         if nm is not None:
-            found = nm
+            cases = _word_cases(w.text)
+            if not head_cases or not cases or head_cases & cases:
+                found = nm
             continue
         if found is not None and w.start < found.end:
             continue
@@ -694,6 +698,16 @@ def _extend_title(doc: Doc, m: Mention, names: Names) -> Mention:
     if found is None:
         return m
     return Mention(m.start, found.end, NAME, found.name, found.key, found.gender, found.number)
+
+
+def _word_cases(word: str) -> set[str]:
+    """The cases a noun or name can be in (empty when unknown or indeclinable)."""
+    if not morph.is_known(word):
+        return set()
+    ps = morph.parses(word)
+    if any("Fixd" in p.tag.grammemes for p in ps[:1]):
+        return set()
+    return {str(p.tag.case) for p in ps if p.tag.case and p.tag.POS == "NOUN"}
 
 
 def _title_complements(doc: Doc, m: Mention) -> frozenset[str]:
