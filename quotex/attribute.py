@@ -938,8 +938,8 @@ def _from_context(
         return None
     if prev is None or prev.speaker is None or prev.kind == "dialogue":
         return None
-    if cand.cue is not None:
-        return None
+    if cand.cue is not None and cand.cue.kind == "verb":
+        return None  # `— предупреждали`: a verb with no subject names nobody
     if _adjacent(doc, prev.end, cand.start):
         return Speaker(prev.speaker.name, None, "context", "previous_speaker")
     return None
