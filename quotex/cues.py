@@ -42,6 +42,17 @@ class Cue:
     verb: int | None = None
 
 
+def verb_cue(doc: Doc, v: int, region: tuple[int, int], rule: str) -> Cue:
+    """The cue that word ``v`` (a verb) makes, with the region its speaker is looked for in.
+
+    >>> d = Doc("Иван сказал: «Да».")
+    >>> verb_cue(d, 1, (0, 11), "colon_intro").start
+    5
+    """
+    w = doc.words[v]
+    return Cue(w.start, w.end, "verb", region, rule, v)
+
+
 def is_cue_verb(word: Word, *, remarks: bool = False) -> bool:
     """Whether ``word`` is a form of a speech verb (or, with ``remarks``, any verb an author uses
     in a dialogue remark: ``поморщился``, ``подумал``).
@@ -114,8 +125,7 @@ def after_quote(doc: Doc, pos: int, *, remarks: bool = False) -> Cue | None:
         return None
     verb = find_verb(doc, start, end, remarks=remarks or bool(dash), limit=MAX_VERB_OFFSET)
     if verb is not None:
-        w = doc.words[verb]
-        return Cue(w.start, w.end, "verb", (start, end), "after_quote", verb)
+        return verb_cue(doc, verb, (start, end), "after_quote")
     if dash:
         words = doc.words_between(start, end)
         tail = doc.text[words[-1].end : end].strip() if words else ""
@@ -146,16 +156,14 @@ def before_quote(doc: Doc, pos: int) -> Cue | None:
         end = start + m.start()
         verb = last_verb(doc, start, end)
         if verb is not None:
-            w = doc.words[verb]
-            return Cue(w.start, w.end, "verb", (start, end), "colon_intro", verb)
+            return verb_cue(doc, verb, (start, end), "colon_intro")
         return Cue(end, end + 1, "colon", (start, end), "colon_intro")
     m = _CHTO_END_RE.search(clause)
     if m is not None:
         end = start + m.start()
         verb = last_verb(doc, start, end)
         if verb is not None:
-            w = doc.words[verb]
-            return Cue(w.start, w.end, "verb", (start, end), "that_clause", verb)
+            return verb_cue(doc, verb, (start, end), "that_clause")
         return None
     if _COMMA_END_RE.search(clause):
         frame = find_frame(doc, start, pos)

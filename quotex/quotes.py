@@ -237,8 +237,8 @@ def rule_partial_credit(ctx: SpanContext) -> Verdict:
         if lexicon.is_credit_word(w.lower):
             if _after_naming_word(ctx) and not lexicon.is_naming_verb(w.lower):
                 return None  # `между операторами «большой тройки»`: a name after all
-            region = (s_start, ctx.span.outer_start)
-            cue = Cue(w.start, w.end, "verb", region, "partial_credit", ctx.doc.word_index(w.start))
+            v = ctx.doc.word_index(w.start)
+            cue = cue_finders.verb_cue(ctx.doc, v, (s_start, ctx.span.outer_start), "partial_credit")
             return ("partial", "partial_credit", cue)
     return None
 
@@ -344,8 +344,7 @@ def marked_quotes(doc: Doc) -> list[Candidate]:
         for r_start, r_end in remarks:
             v = cue_finders.find_verb(doc, r_start, r_end, remarks=True, limit=4)
             if v is not None:
-                w = doc.words[v]
-                extra.append(Cue(w.start, w.end, "verb", (r_start, r_end), "inner_remark", v))
+                extra.append(cue_finders.verb_cue(doc, v, (r_start, r_end), "inner_remark"))
         if cue is None and extra:
             cue, extra = extra[0], extra[1:]
         out.append(Candidate(kind, parts, rule, cue, span.repaired, extra))
@@ -403,14 +402,12 @@ def dialogue_quotes(doc: Doc) -> list[Candidate]:
             if v is None:
                 v = first_verb(doc, r_start, r_end)
             if v is not None:
-                w = doc.words[v]
-                cue = Cue(w.start, w.end, "verb", (r_start, r_end), "dialogue_remark", v)
+                cue = cue_finders.verb_cue(doc, v, (r_start, r_end), "dialogue_remark")
                 break
         if rule == "colon_dash" and cue is None:
             v = cue_finders.last_verb(doc, p_start, m.start())
             if v is not None:
-                w = doc.words[v]
-                cue = Cue(w.start, w.end, "verb", (p_start, m.start()), "colon_dash", v)
+                cue = cue_finders.verb_cue(doc, v, (p_start, m.start()), "colon_dash")
         out.append(Candidate("dialogue", parts, rule, cue))
     return out
 
@@ -484,7 +481,7 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         a, b = strip_span(text, c_start, c_end, ",")
         if b <= a or not _has_word(text, a, b):
             continue
-        cue = Cue(w.start, w.end, "verb", (s_start, a), rule, i)
+        cue = cue_finders.verb_cue(doc, i, (s_start, a), rule)
         out.append(Candidate("indirect", [(a, b)], rule, cue))
     out.extend(_frame_quotes(doc))
     out.extend(_trailing_cue_quotes(doc))
@@ -528,9 +525,8 @@ def _trailing_cue_quotes(doc: Doc) -> list[Candidate]:
             v = cue_finders.find_verb(doc, s_start, s_end, limit=4)
             prev_start, prev_end = doc.sentences[k - 1]
             if v is not None and doc.paragraph_index(prev_start) == doc.paragraph_index(s_start):
-                w = doc.words[v]
                 a, b = strip_span(text, prev_start, prev_end)
-                cue = Cue(w.start, w.end, "verb", (s_start, s_end), "about_this", v)
+                cue = cue_finders.verb_cue(doc, v, (s_start, s_end), "about_this")
                 out.append(Candidate("indirect", [(a, b)], "about_this", cue))
                 continue
         for m in _TRAILING_CUE_RE.finditer(text, s_start, s_end):
