@@ -90,7 +90,7 @@ def remark_end(doc: Doc, start: int) -> int:
     that ends it (``сказал он.— Не ждите``), or before the comma after which speech resumes.
 
     >>> d = Doc("— Да, — сказал он. — Нет.")
-    >>> d.text[7:remark_end(d, 7)]
+    >>> d.text[8:remark_end(d, 8)]
     'сказал он.'
     """
     _, para_end = doc.paragraph_at(start)
@@ -198,7 +198,7 @@ def find_frame(doc: Doc, start: int, end: int) -> Cue | None:
 
     >>> d = Doc("По словам Ивана, все готово.")
     >>> c = find_frame(d, 0, 28)
-    >>> d.text[c.start:c.end], d.text[c.region[0]:c.region[1]]
+    >>> d.text[c.start:c.end], d.text[c.region[0]:c.region[1]].strip()
     ('По словам', 'Ивана')
     """
     for m in _FRAME_RE.finditer(doc.text, start, end):

@@ -238,7 +238,8 @@ def rule_partial_credit(ctx: SpanContext) -> Verdict:
             if _after_naming_word(ctx) and not lexicon.is_naming_verb(w.lower):
                 return None  # `между операторами «большой тройки»`: a name after all
             v = ctx.doc.word_index(w.start)
-            cue = cue_finders.verb_cue(ctx.doc, v, (s_start, ctx.span.outer_start), "partial_credit")
+            region = (s_start, ctx.span.outer_start)
+            cue = cue_finders.verb_cue(ctx.doc, v, region, "partial_credit")
             return ("partial", "partial_credit", cue)
     return None
 
