@@ -395,6 +395,22 @@ _GERUND_TAG = "GRND"
 
 
 def find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
+    """The speaker's mention in the cue's region (see :func:`_find_mention`), with a name in
+    marks that completes it: ``газета «Труд»``, ``источник «Прайм»``."""
+    m = _find_mention(doc, cue, names)
+    if m is None or m.kind not in (TITLE, ORG):
+        return m
+    after = _NAME_IN_MARKS_RE.match(doc.text, m.end)
+    if after is None or len(after.group("name").split()) > 4:
+        return m
+    name = f"{m.name} «{after.group('name')}»"
+    return Mention(m.start, after.end(), m.kind, name, m.key, m.gender, m.number)
+
+
+_NAME_IN_MARKS_RE = regex.compile(r"\s+[«\"„“](?P<name>[^«»\"„“”\n]{1,60})[»\"“”]")
+
+
+def _find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
     """The speaker's mention in the cue's region.
 
     After a remark's verb the speaker follows it (``— сказал Лукашенко``); before an intro the

@@ -434,7 +434,9 @@ _THAT_AFTER_VERB_RE = regex.compile(
 )
 _COLON_AFTER_VERB_RE = regex.compile(r"\s*:\s+(?=[^«„\"“\s—–-])")
 # Where a reported clause ends early: `…, добавив, что`, `…; `, `…, и подчеркнул`.
-_CLAUSE_BREAK_RE = regex.compile(r";|,\s*(?:(?:и|а|но)\s+)?(?=\p{Ll}+\s*,?\s)")
+_CLAUSE_BREAK_RE = regex.compile(
+    r";|,\s*(?P<conj>(?:и|а|но|однако)\s+)?(?=\p{Ll}+\s*,?\s)"
+)
 _TRAILING_CUE_RE = regex.compile(r",\s*(?:(?:—|–|--?)\s*)?(?=\p{Ll})")
 _ABOUT_THIS_RE = regex.compile(r"(?i)\s*(?:об\s+этом|как\s+сообщ\w*|такие\s+данные)\b")
 
@@ -450,10 +452,27 @@ def _clause_end(doc: Doc, start: int, sent_end: int) -> int:
     for m in _CLAUSE_BREAK_RE.finditer(text, start, sent_end):
         if m.group() == ";":
             return m.start()
-        words = doc.words_between(m.end(), min(sent_end, m.end() + 40))
-        if words and lexicon.is_speech_verb(words[0].lower):
-            return m.start()
+        words = doc.words_from(m.end(), 1, sent_end)
+        if not words:
+            continue
+        first = words[0].lower
+        if lexicon.is_speech_verb(first) and _reports(first):
+            return m.start()  # `…, добавив, что …`: another report
+        if m.group("conj") and m.group("conj").strip() != "и" and _reports(first):
+            return m.start()  # `…, но отказался уточнить`: the speaker's next act
     return sent_end
+
+
+def _reports(word: str) -> bool:
+    """Whether a verb form can stand for its subject's act: finite (not first or second
+    person), a gerund or a short participle; not an infinitive or a full participle."""
+    ps = morph.parses(word)
+    if not ps:
+        return False
+    tag = ps[0].tag
+    if tag.POS in ("GRND", "PRTS"):
+        return True
+    return tag.POS == "VERB" and not ({"1per", "2per", "impr"} & tag.grammemes)
 
 
 def indirect_quotes(doc: Doc) -> list[Candidate]:
@@ -467,8 +486,10 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
     text = doc.text
     for i, w in enumerate(doc.words):
         lw = w.lower
-        if not (lexicon.is_speech_verb(lw) or lexicon.is_speech_adjective(lw)):
-            continue
+        if lexicon.is_speech_adjective(lw):
+            pass
+        elif not lexicon.is_speech_verb(lw) or not _reports(lw):
+            continue  # `Отметим, что`, `Следует отметить, что`, `хотел подчеркнуть`: no report
         s_start, s_end = doc.sentence_at(w.start)
         m = _THAT_AFTER_VERB_RE.match(text, w.end, s_end)
         rule = "that_clause"
@@ -485,7 +506,36 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         cue = cue_finders.verb_cue(doc, i, (s_start, a), rule)
         out.append(Candidate("indirect", [(a, b)], rule, cue))
     out.extend(_frame_quotes(doc))
+    out.extend(_parenthetical_quotes(doc))
     out.extend(_trailing_cue_quotes(doc))
+    return out
+
+
+_PARENTHETICAL_RE = regex.compile(r",\s*(?P<verb>\p{Ll}+)\s+(?P<who>[^,.!?;:\n]{1,60}?),\s*")
+
+
+def _parenthetical_quotes(doc: Doc) -> list[Candidate]:
+    """``Одна из групп, уточняет газета «Труд», пришла …``: a report set off by commas inside
+    the statement it reports; the statement is the sentence without it, in two parts."""
+    out = []
+    text = doc.text
+    for s_start, s_end in doc.sentences:
+        for m in _PARENTHETICAL_RE.finditer(text, s_start, s_end):
+            verb = m.group("verb")
+            if not (lexicon.is_speech_verb(verb) and morph.first_tag_has(verb, "VERB")):
+                continue
+            if not _reports(verb):
+                continue
+            parts = []
+            for a, b in ((s_start, m.start()), (m.end(), s_end)):
+                a, b = strip_span(text, a, b, ",")
+                if b > a and _has_word(text, a, b):
+                    parts.append((a, b))
+            if len(parts) == 2:
+                v = doc.word_index(m.start("verb"))
+                cue = cue_finders.verb_cue(doc, v, (m.start("verb"), m.end("who")), "parenthetical")
+                out.append(Candidate("indirect", parts, "parenthetical", cue))
+            break
     return out
 
 
