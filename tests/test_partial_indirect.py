@@ -123,6 +123,30 @@ INDIRECT = [
         "Иван Петров",
         id="ob-etom-soobshchil",
     ),
+    pytest.param(
+        "[1:Одна из делегаций], уточняет {газета «Вечерний город»}, [1:прибыла еще утром.]",
+        "indirect",
+        "газета «Вечерний город»",
+        id="parenthetical-cue-with-name-in-marks",
+    ),
+    pytest.param(
+        "[1:Сейчас], продолжал {Иван Петров}, [1:работы идут по графику.]",
+        "indirect",
+        "Иван Петров",
+        id="parenthetical-cue-with-name",
+    ),
+    pytest.param(
+        "{Иван Петров} заявил, что [примет участие в дебатах], но отказался назвать дату.",
+        "indirect",
+        "Иван Петров",
+        id="clause-ends-at-the-speakers-next-act",
+    ),
+    pytest.param(
+        "{Анна Иванова} посетовала, что [договоренности, заключенные весной, нарушаются.]",
+        "indirect",
+        "Анна Иванова",
+        id="participle-inside-the-clause",
+    ),
 ]
 
 NOT_REPORTED = [
@@ -135,6 +159,9 @@ NOT_REPORTED = [
     pytest.param("Иван знал, что переговоры пройдут в мае.", (), (), id="znal-chto"),
     pytest.param("Иван видел, что переговоры зашли в тупик.", (), (), id="videl-chto"),
     pytest.param("Все понимали, что переговоры зашли в тупик.", (), (), id="ponimali-chto"),
+    pytest.param("Отметим, что переговоры пройдут в мае.", (), (), id="authors-otmetim"),
+    pytest.param("Следует отметить, что цены выросли.", (), (), id="sleduet-otmetit"),
+    pytest.param("Министр хотел подчеркнуть, что цены выросли.", (), (), id="intention-infinitive"),
 ]
 
 
