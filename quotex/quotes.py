@@ -217,17 +217,23 @@ def rule_naming_word(ctx: SpanContext) -> Verdict:
     return None
 
 
+MAX_PARTIAL = 8  # words of a fragment credited from anywhere in the clause before it
+MAX_PARTIAL_LONG = 20  # words of one credited by a word right before it
+
+
 def _after_naming_word(ctx: SpanContext) -> bool:
     before = ctx.doc.words_before(ctx.span.outer_start, 1)
     return bool(before) and lexicon.is_naming_word(before[0].lower)
 
 
 def rule_partial_credit(ctx: SpanContext) -> Verdict:
-    """``назвал ситуацию «катастрофической»``: a fragment credited by a naming verb."""
-    if ctx.n_words > 8 or not _LOWER_START_RE.match(ctx.content):
+    """``назвал ситуацию «катастрофической»``: a fragment credited by a naming verb; a longer
+    one only right after it (``призвал ООН «ответить на …»``)."""
+    if ctx.n_words > MAX_PARTIAL_LONG or not _LOWER_START_RE.match(ctx.content):
         return None
     s_start, _ = ctx.doc.sentence_at(ctx.span.outer_start)
-    words = ctx.doc.words_before(ctx.span.outer_start, 8, s_start)
+    reach = 8 if ctx.n_words <= MAX_PARTIAL else 3
+    words = ctx.doc.words_before(ctx.span.outer_start, reach, s_start)
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if w.lower.startswith("называем"):
@@ -506,9 +512,38 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         cue = cue_finders.verb_cue(doc, i, (s_start, a), rule)
         out.append(Candidate("indirect", [(a, b)], rule, cue))
     out.extend(_frame_quotes(doc))
+    out.extend(_naming_quotes(doc))
     out.extend(_parenthetical_quotes(doc))
     out.extend(_trailing_cue_quotes(doc))
     return out
+
+
+_QUOTE_MARK_RE = regex.compile(r"[«»„“”\"]")
+
+
+def _naming_quotes(doc: Doc) -> list[Candidate]:
+    """``Клинсман назвал Лемана первым вратарем``: a naming verb's object and what it is called
+    (a word in the instrumental), without quote marks, is what the speaker said."""
+    out = []
+    text = doc.text
+    for i, w in enumerate(doc.words):
+        if not (lexicon.is_naming_verb(w.lower) and _reports(w.lower)):
+            continue
+        s_start, s_end = doc.sentence_at(w.start)
+        a, b = strip_span(text, w.end, _clause_end(doc, w.end, s_end), ",")
+        if b <= a or _QUOTE_MARK_RE.search(text, a, b):
+            continue  # marks make it a partial quote
+        words = doc.words_between(a, b)
+        if len(words) < 2 or not any(_is_instrumental(x.lower) for x in words[1:]):
+            continue
+        cue = cue_finders.verb_cue(doc, i, (s_start, a), "naming_clause")
+        out.append(Candidate("indirect", [(a, b)], "naming_clause", cue))
+    return out
+
+
+def _is_instrumental(word: str) -> bool:
+    ps = morph.parses(word)
+    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and ps[0].tag.case == "ablt"
 
 
 _PARENTHETICAL_RE = regex.compile(r",\s*(?P<verb>\p{Ll}+)\s+(?P<who>[^,.!?;:\n]{1,60}?),\s*")

@@ -147,6 +147,19 @@ INDIRECT = [
         "Анна Иванова",
         id="participle-inside-the-clause",
     ),
+    pytest.param(
+        "Тренер {Олег Смирнов} назвал [Ивана Орлова лучшим игроком сезона.]",
+        "indirect",
+        "Олег Смирнов",
+        id="naming-verb-without-marks",
+    ),
+    pytest.param(
+        "{Лидер партии} призвал сторонников «[выйти на улицы и мирно отстоять свое право на "
+        "честные выборы в следующем году]».",
+        "partial",
+        "лидер партии",
+        id="long-fragment-right-after-credit",
+    ),
 ]
 
 NOT_REPORTED = [
@@ -160,6 +173,7 @@ NOT_REPORTED = [
     pytest.param("Иван видел, что переговоры зашли в тупик.", (), (), id="videl-chto"),
     pytest.param("Все понимали, что переговоры зашли в тупик.", (), (), id="ponimali-chto"),
     pytest.param("Отметим, что переговоры пройдут в мае.", (), (), id="authors-otmetim"),
+    pytest.param("Министр назвал сроки завершения работ.", (), (), id="naming-a-thing"),
     pytest.param("Следует отметить, что цены выросли.", (), (), id="sleduet-otmetit"),
     pytest.param("Министр хотел подчеркнуть, что цены выросли.", (), (), id="intention-infinitive"),
 ]
