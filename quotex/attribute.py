@@ -632,6 +632,8 @@ def _backward(doc: Doc, v: int, start: int, names: Names) -> Mention | None:
         w = doc.words[i]
         if w.start < start:
             break
+        if _in_parentheses(doc, w.start, start):
+            continue  # `Юрген Клинсман (Jürgen Klinsmann) назвал`
         m = ends.get(w.end)
         if m is None and _LATIN_RE.match(w.text):
             first = i  # `Mail on Sunday`: back to the start of a Latin-script name
@@ -658,6 +660,12 @@ def _backward(doc: Doc, v: int, start: int, names: Names) -> Mention | None:
                 return _extend_title(doc, m, names)
             return m
     return None
+
+
+def _in_parentheses(doc: Doc, pos: int, start: int) -> bool:
+    """Whether ``pos`` is inside parentheses opened after ``start``."""
+    opened = doc.text.rfind("(", start, pos)
+    return opened != -1 and doc.text.find(")", opened, pos) == -1
 
 
 def _is_outlet_like(doc: Doc, m: Mention) -> bool:

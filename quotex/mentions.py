@@ -86,6 +86,8 @@ def is_name_word(word: Word, *, after_first_name: bool = False, mid_sentence: bo
         return False
     if after_first_name:
         return True
+    if "Geox" in best.tag.grammemes and morph.is_known(word.text) and "sing" in best.tag.grammemes:
+        return False  # Израиль, Москва: a place first, whatever names it also is
     if _name_parse(word.text) is not None:
         return True
     if (
