@@ -13,8 +13,8 @@ import itertools
 import json
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, strategies as st
 
 from quotex import extract
 from quotex.types import KINDS, VIAS, Quote
@@ -96,7 +96,8 @@ russian_like = st.lists(
 
 any_text = st.one_of(st.text(), russian_like)
 
-bounded = settings(max_examples=200, deadline=None)
+# Load on the machine must not fail a run: only the examples decide.
+bounded = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _check_offsets(text: str, quotes: list[Quote]) -> None:
