@@ -14,7 +14,7 @@ import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import HealthCheck, strategies as st
+from hypothesis import strategies as st
 
 from quotex import extract
 from quotex.types import KINDS, VIAS, Quote
