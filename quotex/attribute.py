@@ -420,6 +420,9 @@ def _find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
     gerund's subject is the sentence's (``Лавров …, заявив``).
     """
     r_start, r_end = cue.region
+    if cue.rule == "headline":  # `Киев: …`: the name before the colon, as written
+        who = doc.text[r_start:r_end]
+        return Mention(r_start, r_end, ORG, who, who.lower(), None, "sing")
     if cue.kind == "frame":
         for i in range(doc.word_index(cue.start), doc.word_index(cue.end)):
             p = pronoun_at(doc.words[i])

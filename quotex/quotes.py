@@ -512,9 +512,37 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         cue = cue_finders.verb_cue(doc, i, (s_start, a), rule)
         out.append(Candidate("indirect", [(a, b)], rule, cue))
     out.extend(_frame_quotes(doc))
+    out.extend(_headline_quotes(doc))
     out.extend(_naming_quotes(doc))
     out.extend(_parenthetical_quotes(doc))
     out.extend(_trailing_cue_quotes(doc))
+    return out
+
+
+_HEADLINE_RE = regex.compile(
+    r"[ \t]*(?P<who>\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,2}):\s+(?P<what>[^«„\"“\s][^\n]*)"
+)
+MAX_HEADLINE = 160  # characters: a longer paragraph is no headline
+
+
+def _headline_quotes(doc: Doc) -> list[Candidate]:
+    """``Киев: Россия и Украина пересмотрят газовые соглашения``: a short paragraph that is a
+    name, a colon and a statement is that statement, credited to the name."""
+    out = []
+    text = doc.text
+    for p_start, p_end in doc.paragraphs:
+        if p_end - p_start > MAX_HEADLINE:
+            continue
+        m = _HEADLINE_RE.fullmatch(text, p_start, p_end)
+        if m is None:
+            continue
+        words = doc.words_between(m.start("what"), p_end)
+        if len(words) < 3 or not any(morph.first_tag_has(w.lower, "VERB") for w in words):
+            continue  # `Фото: Иван Петров`: a caption states nothing
+        a, b = strip_span(text, m.start("what"), p_end)
+        colon = m.end("who")
+        cue = Cue(colon, colon + 1, "colon", (m.start("who"), m.end("who")), "headline")
+        out.append(Candidate("indirect", [(a, b)], "headline", cue))
     return out
 
 

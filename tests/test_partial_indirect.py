@@ -154,6 +154,12 @@ INDIRECT = [
         id="naming-verb-without-marks",
     ),
     pytest.param(
+        "{Минск}: [переговоры продолжатся на следующей неделе]\nДелегации обсудили торговлю.",
+        "indirect",
+        "Минск",
+        id="headline-name-colon-statement",
+    ),
+    pytest.param(
         "{Лидер партии} призвал сторонников «[выйти на улицы и мирно отстоять свое право на "
         "честные выборы в следующем году]».",
         "partial",
@@ -174,6 +180,7 @@ NOT_REPORTED = [
     pytest.param("Все понимали, что переговоры зашли в тупик.", (), (), id="ponimali-chto"),
     pytest.param("Отметим, что переговоры пройдут в мае.", (), (), id="authors-otmetim"),
     pytest.param("Министр назвал сроки завершения работ.", (), (), id="naming-a-thing"),
+    pytest.param("Фото: Иван Петров\nДелегации обсудили торговлю.", (), (), id="caption-no-verb"),
     pytest.param("Следует отметить, что цены выросли.", (), (), id="sleduet-otmetit"),
     pytest.param("Министр хотел подчеркнуть, что цены выросли.", (), (), id="intention-infinitive"),
 ]
