@@ -460,6 +460,13 @@ def _find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
     )
 
 
+def _is_place_or_common(w, ps) -> bool:
+    """A word after a preposition that names no organisation: a place or a common noun."""
+    if lexicon.is_org_head(w.lower):
+        return False
+    return not w.is_capitalized or bool(ps and "Geox" in ps[0].tag.grammemes)
+
+
 def _can_head_description(w, ps) -> bool:
     """A noun in the nominative (``жандарм``, ``демократы``), a substantivised adjective
     (``толстый``, ``кривой``), or a capitalised word mid-sentence (a name the dictionary reads
@@ -533,6 +540,10 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
         if w.start < start or w.end > end:
             return None
         ps = morph.parses(w.lower)
+        if i > 0 and doc.words[i - 1].lower in _PREPOSITIONS and _is_place_or_common(w, ps):
+            if before:
+                return None  # `в Британии отмечают`: a place, no subject (but `в Роструде`)
+            continue
         if not before and ps and ps[0].tag.POS == "ADJF" and i + 1 < len(doc.words):
             nxt = doc.words[i + 1]
             if nxt.end <= end and _can_head_description(nxt, morph.parses(nxt.lower)):
@@ -965,8 +976,8 @@ def _from_context(
         return None
     if prev is None or prev.speaker is None or prev.kind == "dialogue":
         return None
-    if cand.cue is not None and cand.cue.kind == "verb":
-        return None  # `— предупреждали`: a verb with no subject names nobody
+    if cand.cue is not None and cand.cue.kind in ("verb", "frame"):
+        return None  # `— предупреждали`, `как сообщается`: a report that names nobody
     if _adjacent(doc, prev.end, cand.start):
         return Speaker(prev.speaker.name, None, "context", "previous_speaker")
     return None
