@@ -123,7 +123,9 @@ def after_quote(doc: Doc, pos: int, *, remarks: bool = False) -> Cue | None:
     end = remark_end(doc, start)
     if end <= start:
         return None
-    verb = find_verb(doc, start, end, remarks=remarks or bool(dash), limit=MAX_VERB_OFFSET)
+    # `», сказал X` has the verb at once; `», которые … объявили` is another clause.
+    limit = MAX_VERB_OFFSET if dash else 2
+    verb = find_verb(doc, start, end, remarks=remarks or bool(dash), limit=limit)
     if verb is not None:
         return verb_cue(doc, verb, (start, end), "after_quote")
     if dash:
@@ -167,7 +169,8 @@ def before_quote(doc: Doc, pos: int) -> Cue | None:
         return None
     if _COMMA_END_RE.search(clause):
         frame = find_frame(doc, start, pos)
-        if frame is not None:
+        # `По словам X, «…»`; not a frame further back: `По его словам, …, «который …»`
+        if frame is not None and not doc.text[frame.region[1] : pos].strip(" ,\u00a0"):
             return frame
     return None
 

@@ -160,9 +160,14 @@ def _has_word(text: str, start: int, end: int) -> bool:
 # Speech in quote marks.
 
 _LOWER_START_RE = regex.compile(r"\s*\p{Ll}")
-_SENT_END_AFTER_RE = regex.compile(r"[ \t\"»“”']*(?:[.!?…]|[\r\n]|$)")
+# A sentence ends after the closing mark: a stop, the paragraph's end, or a dash and a new
+# line of speech (`«Куда он делся?» — Иван! Иван!`).
+_SENT_END_AFTER_RE = regex.compile(
+    r"[ \t\"»“”']*(?:[.!?…]|[\r\n]|$|(?:—|–)\s+\p{Lu}\p{Ll}*[!?])"
+)
 _CLAUSE_END_AFTER_RE = regex.compile(r"[ \t\"»“”']*(?:[.!?…;,]|[\r\n]|$)")
-_SENT_START_BEFORE_RE = regex.compile(r"(?:^|[.!?…:]\s*|[—–]\s*)[\s«„\"“]*$")
+# Only marks (or a dialogue dash) between a sentence's start and the opening mark.
+_SENT_START_BEFORE_RE = regex.compile(r"(?:^[\s—–-]*|[.!?…:]\s*)[\s«„\"“]*$")
 _FIRST_PERSON = frozenset(
     {
         "я",
@@ -281,7 +286,20 @@ def rule_whole_sentence(ctx: SpanContext) -> Verdict:
         return None
     if not _SENT_END_AFTER_RE.match(ctx.doc.text, ctx.after_pos):
         return None
+    if ctx.span.opener is None and _sentence_count(ctx.content) >= 3 and not _speaks(ctx.content):
+        return None  # a stray closing mark after narration: `…жилетке». Он бежит…`
     return ("direct", "whole_sentence", None)
+
+
+def _sentence_count(text: str) -> int:
+    return len(regex.findall(r"[.!?…]+(?:\s|$)", text)) + 1
+
+
+def _speaks(text: str) -> bool:
+    """Whether words read as someone speaking: a first- or second-person word, an exclamation
+    or a question."""
+    words = [m.group().lower() for m in regex.finditer(r"\w+", text)]
+    return any(w in _FIRST_PERSON for w in words) or bool(regex.search(r"[!?]", text))
 
 
 SPAN_RULES: list[SpanRule] = [
@@ -365,6 +383,21 @@ _DIALOGUE_START_RE = regex.compile(r"[ \t\u00a0]*(?:—|–|--?)[ \t\u00a0]*(?=\
 _COLON_DASH_RE = regex.compile(r":\s*(?:—|–|--?)\s*(?=\S)")
 
 
+_DASH_AFTER_MARKS_RE = regex.compile(r"[»“\"]\s*(?:—|–|--?)\s+(?=\p{Lu})")
+
+
+def _turn_after_marks(doc: Doc, p_start: int, p_end: int):
+    """``«Как быть?» — Клим! Клим!``: a paragraph that opens with a thought in marks and goes on
+    with a dash and a line of speech (not a trailing dash and a name: ``«…» — Путин.``)."""
+    text = doc.text
+    if text[p_start : p_start + 1] not in "«„\"“":
+        return None
+    m = _DASH_AFTER_MARKS_RE.search(text, p_start, p_end)
+    if m is None or cue_finders.after_quote(doc, m.start() + 1) is not None:
+        return None
+    return m
+
+
 def _is_list_item(doc: Doc, start: int, p_start: int, p_end: int) -> bool:
     """A dash paragraph that is an item of a list, not a turn: it starts in lower case and
     follows an intro ending in a colon or another item, or ends in a semicolon."""
@@ -398,8 +431,11 @@ def dialogue_quotes(doc: Doc) -> list[Candidate]:
         if m is None:
             m = _COLON_DASH_RE.search(text, p_start, p_end)
             rule = "colon_dash"
-            if m is None:
-                continue
+        if m is None:
+            m = _turn_after_marks(doc, p_start, p_end)
+            rule = "dash_after_marks"
+        if m is None:
+            continue
         parts, remarks = split_remarks(doc, m.end(), p_end, needs_verb=False)
         if not parts:
             continue
@@ -652,12 +688,28 @@ def _trailing_cue_quotes(doc: Doc) -> list[Candidate]:
                 continue
             if not _is_finite_report(words[0].lower):
                 continue
+            if len(words) < 2 or not _names_someone(words[1]):
+                continue  # `«Северяне», которые вышли в финал, объявили состав`: an object
             a, b = strip_span(text, s_start, m.start(), "—–-")
             if b > a and _has_word(text, a, b):
                 cue = Cue(words[0].start, words[0].end, "verb", (m.end(), s_end), "trailing_cue", v)
                 out.append(Candidate("indirect", [(a, b)], "trailing_cue", cue))
             break
     return out
+
+
+def _names_someone(word) -> bool:
+    """Whether the word after a trailing report can begin its subject: a capitalised word, a
+    title, an organisation, a pronoun or a preposition (``сообщили в пресс-службе``)."""
+    w = word.lower
+    return (
+        word.is_capitalized
+        or lexicon.is_title(w)
+        or lexicon.is_org_head(w)
+        or w in lexicon.pronouns()
+        or morph.first_tag_has(w, "PREP")
+        or morph.first_tag_has(w, "NOUN", "nomn")
+    )
 
 
 def _is_finite_report(word: str) -> bool:

@@ -122,6 +122,15 @@ DASHES = [
     ),
 ]
 
+AFTER_A_THOUGHT = [
+    pytest.param(
+        "«[Куда он делся?]» — [Иван! Иван!]",
+        ("direct", "dialogue"),
+        (None, None),
+        id="turn-after-a-thought-in-marks",
+    ),
+]
+
 NOT_DIALOGUE = [
     pytest.param("Москва - столица России.", (), (), id="hyphen-inside-sentence"),
     pytest.param("Дом — это крепость.", (), (), id="dash-in-copula"),
@@ -135,7 +144,8 @@ NOT_DIALOGUE = [
 
 
 @pytest.mark.parametrize(
-    ("marked", "kinds", "speakers"), [*REMARKS, *TURNS, *AFTER_AUTHOR, *DASHES, *NOT_DIALOGUE]
+    ("marked", "kinds", "speakers"),
+    [*REMARKS, *TURNS, *AFTER_AUTHOR, *DASHES, *AFTER_A_THOUGHT, *NOT_DIALOGUE],
 )
 def test_dialogue(marked: str, kinds: str | tuple[str, ...], speakers: object) -> None:
     check(marked, kinds, speakers)

@@ -245,6 +245,12 @@ NOT_QUOTES = [
     pytest.param('Статью напечатала газета "Ведомости".', (), (), id="newspaper-straight"),
     pytest.param("Министр приехал на завод «Северсталь» в понедельник.", (), (), id="factory-name"),
     pytest.param(
+        "На плакате надпись – «Сорок дней без воды».", (), (), id="inscription-after-dash"
+    ),
+    pytest.param(
+        "«Северяне», которые вышли в финал, объявили состав.", (), (), id="name-then-clause"
+    ),
+    pytest.param(
         'Переговоры "на полях" саммита прошли спокойно.', (), (), id="scare-quotes-straight"
     ),
     pytest.param(
