@@ -451,6 +451,7 @@ def _find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
             or _description_near(doc, v, r_start, r_end, before=True)
             or _forward(doc, v, r_end, names, relay=relay)
             or _description_near(doc, v, r_start, r_end, before=False)
+            or _description_first(doc, v, r_start)
         )
     return (
         _forward(doc, v, r_end, names, relay=relay)
@@ -458,6 +459,24 @@ def _find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
         or _description_near(doc, v, r_start, r_end, before=False)
         or _description_near(doc, v, r_start, r_end, before=True)
     )
+
+
+def _description_first(doc: Doc, v: int, start: int) -> Mention | None:
+    """The common noun that opens the sentence, in the verb's number, as its subject:
+    ``Демократы, потерявшие места в Конгрессе, заявляют``."""
+    verb = morph.parses(doc.words[v].lower)
+    number = verb[0].tag.number if verb else None
+    for i in range(doc.word_index(start), min(v, doc.word_index(start) + 3)):
+        w = doc.words[i]
+        ps = morph.parses(w.lower)
+        if not ps or ps[0].tag.POS != "NOUN" or "nomn" not in ps[0].tag.grammemes:
+            continue
+        if number and ps[0].tag.number != number:
+            return None
+        first = _adjectives_before(doc, i, doc.word_index(start))
+        name = " ".join([*_agreeing(doc, first, i), nominative([w.text], person=False).lower()])
+        return Mention(doc.words[first].start, w.end, TITLE, name, morph.lemma(w.text))
+    return None
 
 
 def _is_place_or_common(w, ps) -> bool:
@@ -539,6 +558,8 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
         w = doc.words[i]
         if w.start < start or w.end > end:
             return None
+        if before and "," in doc.text[w.end : doc.words[v].start]:
+            return None  # another clause stands between
         ps = morph.parses(w.lower)
         if i > 0 and doc.words[i - 1].lower in _PREPOSITIONS and _is_place_or_common(w, ps):
             if before:
@@ -613,29 +634,40 @@ def _forward(
     return None
 
 
+def _adjectives_before(doc: Doc, i: int, lo: int) -> int:
+    """Index of the first of the adjectives right before word ``i`` (``i`` when none)."""
+    first = i
+    while first - 1 >= lo and doc.words[first - 1].start >= 0:
+        ps = morph.parses(doc.words[first - 1].lower)
+        if not ps or ps[0].tag.POS != "ADJF" or "Apro" in ps[0].tag.grammemes:
+            break
+        first -= 1
+    return first
+
+
+def _agreeing(doc: Doc, first: int, i: int) -> list[str]:
+    """The adjectives ``words[first:i]`` in the nominative, agreeing with the noun ``words[i]``:
+    ``официального представителя`` → ``официальный``."""
+    hp = morph.parses(doc.words[i].lower)
+    tag = hp[0].tag if hp else None
+    agree = {"nomn", *(str(g) for g in (tag.gender, tag.number) if g)} if tag else {"nomn"}
+    out = []
+    for w in doc.words[first:i]:
+        ps = [p for p in morph.parses(w.lower) if p.tag.POS == "ADJF"]
+        out.append(next((f.word for p in ps if (f := p.inflect(agree)) is not None), w.lower))
+    return out
+
+
 def _with_adjectives(doc: Doc, m: Mention, lo: int) -> Mention:
     """A description with the adjectives before its title: ``официального представителя
     министерства`` → ``официальный представитель министерства``."""
     if m.kind != TITLE:
         return m
     i = doc.word_index(m.start)
-    first = i
-    while first - 1 >= lo:
-        ps = morph.parses(doc.words[first - 1].lower)
-        if not ps or ps[0].tag.POS != "ADJF" or "Apro" in ps[0].tag.grammemes:
-            break
-        first -= 1
+    first = _adjectives_before(doc, i, lo)
     if first == i:
         return m
-    title = m.name.split(" ", 1)
-    hp = morph.parses(doc.words[i].lower)
-    agree = {"nomn", *(g for g in (hp[0].tag.gender, hp[0].tag.number) if g)} if hp else {"nomn"}
-    adjectives = []
-    for w in doc.words[first:i]:
-        ps = [p for p in morph.parses(w.lower) if p.tag.POS == "ADJF"]
-        form = next((f.word for p in ps if (f := p.inflect(agree)) is not None), w.lower)
-        adjectives.append(form)
-    name = " ".join([*adjectives, *title])
+    name = " ".join([*_agreeing(doc, first, i), m.name])
     return Mention(doc.words[first].start, m.end, TITLE, name, m.key, m.gender, m.number)
 
 
@@ -673,7 +705,21 @@ def _backward(doc: Doc, v: int, start: int, names: Names) -> Mention | None:
             if m.kind == TITLE:
                 return _extend_title(doc, m, names)
             return m
+        if m.kind == ORG and not doc.text[m.end : doc.words[v].start].strip():
+            inside = _org_after_v(doc, i, m, start)  # `В нижней палате парламента опровергают`
+            if inside is not None:
+                return inside
     return None
+
+
+def _org_after_v(doc: Doc, i: int, m: Mention, start: int) -> Mention | None:
+    """An organisation in ``в …`` before a verb with no subject speaks: ``в МИД заявили``,
+    ``в нижней палате парламента опровергают``; its adjectives come along, in the nominative."""
+    first = _adjectives_before(doc, i, doc.word_index(start))
+    if first == 0 or doc.words[first - 1].lower not in ("в", "во"):
+        return None
+    name = " ".join([*_agreeing(doc, first, i), m.name])
+    return Mention(doc.words[first].start, m.end, ORG, name, m.key, None, "sing")
 
 
 def _in_parentheses(doc: Doc, pos: int, start: int) -> bool:
