@@ -1,0 +1,259 @@
+"""The document's people: who the text names, where, with which roles.
+
+Person names are gathered once per document into entities keyed by surname, so that ``Лукашенко``
+is ``Александр Лукашенко``; a title met beside a name (``президентом … Александром Лукашенко``)
+binds that role to the person; timelines of where each person was last pointed at let pronouns
+and titles look back.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from . import lexicon, morph
+from .mentions import Mention
+from .segment import Doc
+
+STOP_RE = regex.compile(r"[.!?;:«\"„“]")
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person the document names, with every role it was given."""
+
+    name: str
+    key: str
+    gender: str | None
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)
+    positions: list[int] = field(default_factory=list)
+    forms: Counter[str] = field(default_factory=Counter)
+
+
+def _best_form(forms: Counter[str]) -> str:
+    """The most informative name among an entity's forms: the most words; then a bare
+    masculine surname (``Хрюкин`` beside ``Хрюкина``, which may be its genitive); then the most
+    frequent."""
+    most = max(len(f.split()) for f in forms)
+    longest = [f for f in forms if len(f.split()) == most]
+    bare = [f for f in longest if MASC_SURNAME_RE.search(f)]
+    return max(bare or longest, key=lambda f: (forms[f], -longest.index(f)))
+
+
+MASC_SURNAME_RE = regex.compile(r"(?:[оеё]в|[ыи]н)$")
+
+
+class Names(dict):
+    """The document's name mentions keyed by where they start, with ``by_end`` keyed by where
+    they end."""
+
+    def __init__(self, mentions: list[Mention], quoted=lambda pos: False) -> None:
+        super().__init__((m.start, m) for m in mentions)
+        self.by_end = {m.end: m for m in mentions}
+        self.quoted = quoted  # whether a position is inside someone's quoted words
+
+
+RECENT_REACH = 300  # timeline entries a look-back considers
+
+
+class Timeline:
+    """People in the order the text points at them, looked back on from a position."""
+
+    def __init__(self) -> None:
+        self._positions: list[int] = []
+        self._entities: list[Entity] = []
+
+    def add(self, pos: int, e: Entity) -> None:
+        k = bisect_right(self._positions, pos)
+        self._positions.insert(k, pos)
+        self._entities.insert(k, e)
+
+    def items(self) -> Iterator[tuple[int, Entity]]:
+        return zip(self._positions, self._entities, strict=True)
+
+    def back(self, pos: int) -> Iterator[Entity]:
+        """The people pointed at before ``pos``, the latest first, :data:`RECENT_REACH` at most."""
+        k = bisect_left(self._positions, pos)
+        for i in range(k - 1, max(-1, k - 1 - RECENT_REACH), -1):
+            yield self._entities[i]
+
+
+class Registry:
+    """The document's people, found once from its names and the titles beside them."""
+
+    def __init__(self, doc: Doc, names: list[Mention], inside_quote=lambda pos: False) -> None:
+        self.doc = doc
+        self.by_key: dict[str, Entity] = {}
+        self.subjects = Timeline()  # names where a subject stands: what pronouns point back at
+        self.mentions = Timeline()  # every name outside quotes: what titles are looked up in
+        self.ends: dict[int, Mention] = {}
+        self.by_name: dict[str, Entity] = {}
+        for m in names:
+            self.ends[m.end] = m
+            e = self.by_key.get(m.key)
+            if e is None:
+                e = self.by_key[m.key] = Entity(m.name, m.key, m.gender)
+            e.forms[m.name] += 1
+            if e.gender is None:
+                e.gender = m.gender
+            e.positions.append(m.start)
+            if not inside_quote(m.start):
+                self.mentions.add(m.start, e)
+                if _subject_position(self.doc, m):
+                    self.subjects.add(m.start, e)
+            role = self._title_before(m)
+            if role is not None:
+                head, comps = role
+                e.roles[head] = e.roles.get(head, frozenset()) | comps
+        # Per title, the mentions of the people who hold it, so a title looks back only at them.
+        self.by_role: dict[str, Timeline] = {}
+        for pos, e in self.mentions.items():
+            for head in e.roles:
+                self.by_role.setdefault(head, Timeline()).add(pos, e)
+        for e in self.by_key.values():
+            e.name = _best_form(e.forms)
+        self.by_name = {e.name: e for e in self.by_key.values()}
+
+    def _title_before(self, m: Mention) -> tuple[str, frozenset[str]] | None:
+        """The role in apposition before a name, as its head and the places and words that
+        complete it: ``заместителем министра обороны США Кристин Вормут`` gives
+        ``("заместитель", {"министр", "оборона", "сша"})``; the head is the leftmost title or
+        animate noun of the chain (``городовой Елдырин``)."""
+        words = self.doc.words
+        i = self.doc.word_index(m.start)
+        head_at = None
+        for j in range(i - 1, max(-1, i - 13), -1):
+            w = words[j]
+            gap = self.doc.text[w.end : words[j + 1].start]
+            if STOP_RE.search(gap.replace("«", "").replace("»", "")) or "," in gap:
+                break
+            if lexicon.is_title(w.lower) or _is_role_noun(w.text):
+                head_at = j
+            elif not (w.text[:1].isupper() or _is_oblique(w.lower) or w.lower in _CHAIN_WORDS):
+                break
+        if head_at is None:
+            return None
+        comps = frozenset(canon_word(w.text) for w in words[head_at + 1 : i])
+        return morph.lemma(words[head_at].text), comps - NOT_COMPLEMENTS
+
+    def name_ending_at(self, end: int) -> Mention | None:
+        """The name mention that ends at ``end``, if any."""
+        return self.ends.get(end)
+
+    def entity(self, mention: Mention) -> Entity | None:
+        return self.by_key.get(mention.key)
+
+    def recent(
+        self,
+        pos: int,
+        *,
+        gender: str | None = None,
+        role: str | None = None,
+        comps: frozenset[str] = frozenset(),
+    ) -> Entity | None:
+        """The person mentioned last (as a subject) before ``pos`` that fits the gender and the
+        role; with a role, a person whose role is completed by the same words (``президент
+        России``) wins over one whose role is not said, and one completed otherwise does not
+        fit. Looks back at most :data:`RECENT_REACH` mentions."""
+        best = None
+        if role is not None:
+            timeline = self.by_role.get(role)
+            if timeline is None:
+                return None
+        else:
+            timeline = self.subjects
+        for e in timeline.back(pos):
+            if gender in ("masc", "femn") and e.gender not in (None, gender):
+                continue
+            if role is None:
+                return e
+            fit = role_fit(e, role, comps)
+            if fit == 2:
+                return e
+            if fit == 1 and best is None:
+                best = e
+        return best
+
+    def note(self, pos: int, e: Entity) -> None:
+        """Record that ``e`` was just pointed at (a resolved pronoun or title)."""
+        self.subjects.add(pos, e)
+        self.mentions.add(pos, e)
+        for head in e.roles:
+            self.by_role.setdefault(head, Timeline()).add(pos, e)
+
+
+# Small words a title's chain can hold: `начальник управления по связям с общественностью`.
+_CHAIN_WORDS = frozenset({"по", "с", "со", "и", "в", "во", "на", "при", "для", "от", "из"})
+
+NOT_COMPLEMENTS = frozenset({"", "и", "в", "на", "по", "с", "для", "при", "от", "из"})
+
+
+def canon_word(word: str) -> str:
+    """A word of a title's complement as compared: its place if it names one (``РБ``,
+    ``Республики Беларусь``, ``российский`` all give ``беларусь``/``россия``), else its lemma."""
+    lem = morph.lemma(word)
+    return lexicon.place(word.lower()) or lexicon.place(lem) or lem
+
+
+def role_fit(e: Entity, head: str, comps: frozenset[str]) -> int | None:
+    """How an entity fits a title: 2 the head and a complement word agree, 1 the head agrees
+    and nothing contradicts, ``None`` it does not fit."""
+    known = e.roles.get(head)
+    if known is None:
+        return None
+    if comps and known:
+        return 2 if comps & known else None
+    return 1
+
+
+def conflicts(e: Entity | None, head: str, comps: frozenset[str]) -> bool:
+    """Whether the entity holds this title completed by other words (``президент Украины``
+    for ``президент России``)."""
+    known = e.roles.get(head) if e is not None else None
+    return bool(known and comps and not comps & known)
+
+
+def _is_oblique(word: str) -> bool:
+    ps = morph.parses(word)
+    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and ps[0].tag.case != "nomn"
+
+
+def _subject_position(doc: Doc, m: Mention) -> bool:
+    """Whether a name stands where a subject can: not after a preposition (``с Путиным``) and
+    not as a genitive after a noun (``указ Путина``); a title before it in the same case is
+    apposition (``президент Путин``)."""
+    i = doc.word_index(m.start)
+    first = doc.words[i].text
+    if not (is_nominative_possible(first) or MASC_SURNAME_RE.search(doc.text[m.start : m.end])):
+        return False
+    if i == 0:
+        return True
+    prev = doc.words[i - 1]
+    if doc.text[prev.end : m.start].strip(' «»"-—–'):
+        return True  # punctuation between: a new clause
+    ps = morph.parses(prev.lower)
+    if not ps:
+        return True
+    if ps[0].tag.POS == "PREP":
+        return False
+    if ps[0].tag.POS == "NOUN" and not lexicon.is_title(prev.lower):
+        named = [p for p in morph.parses(first) if p.tag.grammemes & morph.NAME_GRAMMEMES]
+        return not any("gent" in p.tag.grammemes for p in (named or morph.parses(first))[:1])
+    return True
+
+
+def _is_role_noun(word: str) -> bool:
+    """A lower-case noun (or substantivised adjective) that can name a person's role in
+    apposition: ``городовой Елдырин``, ``возница Клим``."""
+    if not word[:1].islower():
+        return False
+    ps = morph.parses(word)
+    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and "anim" in ps[0].tag.grammemes
+
+
+def is_nominative_possible(word: str) -> bool:
+    return any("nomn" in p.tag.grammemes for p in morph.parses(word))
