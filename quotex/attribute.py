@@ -42,7 +42,15 @@ def resolve(
 ) -> Speaker | None:
     """The speaker a mention points at. ``last`` is the entity that spoke last nearby: an
     office title given to nobody in the text points back at it first (``заявил Мутко. …
-    Министр отметил``)."""
+    Министр отметил``).
+
+    >>> from quotex.quotes import find
+    >>> d = Doc("Иван Петров приехал. «Да», — сказал Петров.")
+    >>> cand = find(d, ["direct"])[0]
+    >>> reg = Registry(d, person_names(d))
+    >>> resolve(d, reg, cand, person_names(d)[1]).name
+    'Иван Петров'
+    """
     mention = Span.of(doc.text, m.start, m.end)
     if m.members:
         people = []
@@ -120,7 +128,13 @@ def _is_plural(m: Mention) -> bool:
 
 
 def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
-    """Quotes with speakers, in text order."""
+    """Quotes with speakers, in text order.
+
+    >>> from quotex.quotes import find
+    >>> d = Doc("«Мы готовы», — заявила Анна Иванова. «Начнем в мае».")
+    >>> [q.speaker.name for q in attribute(d, find(d, ["direct"]))]
+    ['Анна Иванова', 'Анна Иванова']
+    """
     spans = sorted(p for c in candidates if c.kind != "indirect" for p in c.parts)
     starts = [a for a, _ in spans]
 

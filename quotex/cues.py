@@ -176,7 +176,12 @@ def before_quote(doc: Doc, pos: int) -> Cue | None:
 
 
 def last_verb(doc: Doc, start: int, end: int) -> int | None:
-    """Index of the last cue verb in ``[start, end)``, or ``None``."""
+    """Index of the last cue verb in ``[start, end)``, or ``None``.
+
+    >>> d = Doc("Он сказал и повторил: да.")
+    >>> d.words[last_verb(d, 0, 21)].text
+    'повторил'
+    """
     found = None
     i = doc.word_index(start)
     while i < len(doc.words) and doc.words[i].end <= end:

@@ -220,7 +220,12 @@ def context_case(words: list[Word], i: int) -> str | None:
     """The case a name starting at ``words[i]`` must be in, from the words before it: a
     preposition or a frame noun, or the title it stands in apposition to, looked for back
     through the title's complements (``министра обороны Греции Паноса Камменоса``). The
-    genitive and the accusative of a man's name are one form, so either reads as genitive."""
+    genitive and the accusative of a man's name are one form, so either reads as genitive.
+
+    >>> d = Doc("по словам Ивана Петрова")
+    >>> context_case(d.words, 2)
+    'gent'
+    """
     for k in range(i - 1, max(-1, i - 6), -1):
         prev = words[k].lower
         if prev in _CASE_AFTER:

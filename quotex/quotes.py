@@ -214,7 +214,12 @@ SpanRule = Callable[[SpanContext], Verdict]
 
 
 def rule_naming_word(ctx: SpanContext) -> Verdict:
-    """``компания «Газпром»``, ``фильм «Война и мир»``: a name, not speech."""
+    """``компания «Газпром»``, ``фильм «Война и мир»``: a name, not speech.
+
+    >>> d = Doc("Акции компании «Северный поток» выросли.")
+    >>> classify_span(d, marked_spans(d.text)[0]) is None
+    True
+    """
     words = ctx.doc.words_between(max(0, ctx.span.outer_start - 40), ctx.span.outer_start)
     if words and ctx.doc.text[words[-1].end : ctx.span.outer_start].strip() == "":
         if lexicon.is_naming_word(words[-1].lower):
@@ -233,7 +238,12 @@ def _after_naming_word(ctx: SpanContext) -> bool:
 
 def rule_partial_credit(ctx: SpanContext) -> Verdict:
     """``назвал ситуацию «катастрофической»``: a fragment credited by a naming verb; a longer
-    one only right after it (``призвал ООН «ответить на …»``)."""
+    one only right after it (``призвал ООН «ответить на …»``).
+
+    >>> d = Doc("Министр назвал ситуацию «сложной».")
+    >>> classify_span(d, marked_spans(d.text)[0])[:2]
+    ('partial', 'partial_credit')
+    """
     if ctx.n_words > MAX_PARTIAL_LONG or not _LOWER_START_RE.match(ctx.content):
         return None
     s_start, _ = ctx.doc.sentence_at(ctx.span.outer_start)
@@ -256,7 +266,12 @@ def rule_partial_credit(ctx: SpanContext) -> Verdict:
 
 
 def rule_remark_after(ctx: SpanContext) -> Verdict:
-    """``«…», — сказал X``, ``«…» — X.``: a cue right after the closing mark."""
+    """``«…», — сказал X``, ``«…» — X.``: a cue right after the closing mark.
+
+    >>> d = Doc("«Решение принято» — Иван Петров.")
+    >>> classify_span(d, marked_spans(d.text)[0])[:2]
+    ('direct', 'remark_after')
+    """
     cue = cue_finders.after_quote(ctx.doc, ctx.after_pos)
     if cue is None:
         return None
@@ -267,7 +282,12 @@ def rule_remark_after(ctx: SpanContext) -> Verdict:
 
 def rule_intro_before(ctx: SpanContext) -> Verdict:
     """``X заявил: «…»``, ``X заявил, что «…».``, ``по словам X, «…»``: a cue before the mark,
-    with the marks enclosing a whole clause."""
+    with the marks enclosing a whole clause.
+
+    >>> d = Doc("Министр заявил, что «переговоры пройдут в мае».")
+    >>> classify_span(d, marked_spans(d.text)[0])[:2]
+    ('direct', 'that_clause')
+    """
     cue = cue_finders.before_quote(ctx.doc, ctx.span.outer_start)
     if cue is None:
         return None
@@ -279,7 +299,12 @@ def rule_intro_before(ctx: SpanContext) -> Verdict:
 
 
 def rule_whole_sentence(ctx: SpanContext) -> Verdict:
-    """A sentence that is all quote, with no cue: the next words of a speech (``context``)."""
+    """A sentence that is all quote, with no cue: the next words of a speech (``context``).
+
+    >>> d = Doc("Министр выступил. «Бюджет будет исполнен».")
+    >>> classify_span(d, marked_spans(d.text)[0])[:2]
+    ('direct', 'whole_sentence')
+    """
     if ctx.n_words < 3:
         return None
     if not _SENT_START_BEFORE_RE.search(ctx.before):
@@ -355,7 +380,12 @@ def is_authorial(segment: str) -> bool:
 
 
 def marked_quotes(doc: Doc) -> list[Candidate]:
-    """Direct and partial quotes from quote marks, split around inner remarks."""
+    """Direct and partial quotes from quote marks, split around inner remarks.
+
+    >>> d = Doc("«Мы готовы, — сказал он. — Но не сегодня».")
+    >>> [d.text[a:b] for a, b in marked_quotes(d)[0].parts]
+    ['Мы готовы', 'Но не сегодня']
+    """
     out = []
     for span in marked_spans(doc.text, authorial=is_authorial):
         verdict = classify_span(doc, span)
@@ -459,7 +489,12 @@ MAX_REMARK_VERB = 5
 
 
 def first_verb(doc: Doc, start: int, end: int) -> int | None:
-    """Index of the first finite verb in ``[start, end)`` (any verb, as dialogue remarks use)."""
+    """Index of the first finite verb in ``[start, end)`` (any verb, as dialogue remarks use).
+
+    >>> d = Doc("— Да, — поморщился он.")
+    >>> d.words[first_verb(d, 8, 22)].text
+    'поморщился'
+    """
     from . import morph
 
     for w in doc.words_from(start, MAX_REMARK_VERB, end):
@@ -763,6 +798,10 @@ def find(doc: Doc, kinds: Iterable[str]) -> list[Candidate]:
     Dialogue and marked quotes come first; an indirect clause that overlaps one of them, or
     whose cue stands inside one, is dropped, and a partial quote inside an indirect clause
     belongs to it.
+
+    >>> d = Doc("Министр заявил, что «все готово». — Когда? — спросил он.")
+    >>> [(c.kind, c.rule) for c in find(d, ["direct", "dialogue", "indirect"])]
+    [('direct', 'that_clause')]
     """
     kinds = set(kinds)
     dialogue = dialogue_quotes(doc)

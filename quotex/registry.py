@@ -194,14 +194,25 @@ NOT_COMPLEMENTS = frozenset({"", "и", "в", "на", "по", "с", "для", "п
 
 def canon_word(word: str) -> str:
     """A word of a title's complement as compared: its place if it names one (``РБ``,
-    ``Республики Беларусь``, ``российский`` all give ``беларусь``/``россия``), else its lemma."""
+    ``Республики Беларусь``, ``российский`` all give ``беларусь``/``россия``), else its lemma.
+
+    >>> canon_word("РБ"), canon_word("Беларуси"), canon_word("спорта")
+    ('беларусь', 'беларусь', 'спорт')
+    """
     lem = morph.lemma(word)
     return lexicon.place(word.lower()) or lexicon.place(lem) or lem
 
 
 def role_fit(e: Entity, head: str, comps: frozenset[str]) -> int | None:
     """How an entity fits a title: 2 the head and a complement word agree, 1 the head agrees
-    and nothing contradicts, ``None`` it does not fit."""
+    and nothing contradicts, ``None`` it does not fit.
+
+    >>> e = Entity("Петр Сидоров", "сидоров", "masc", {"министр": frozenset({"финансы"})})
+    >>> role_fit(e, "министр", frozenset({"финансы"})), role_fit(e, "министр", frozenset())
+    (2, 1)
+    >>> role_fit(e, "министр", frozenset({"спорт"})) is None
+    True
+    """
     known = e.roles.get(head)
     if known is None:
         return None
@@ -212,7 +223,12 @@ def role_fit(e: Entity, head: str, comps: frozenset[str]) -> int | None:
 
 def conflicts(e: Entity | None, head: str, comps: frozenset[str]) -> bool:
     """Whether the entity holds this title completed by other words (``президент Украины``
-    for ``президент России``)."""
+    for ``президент России``).
+
+    >>> e = Entity("Петр Сидоров", "сидоров", "masc", {"президент": frozenset({"украина"})})
+    >>> conflicts(e, "президент", frozenset({"россия"})), conflicts(e, "глава", frozenset())
+    (True, False)
+    """
     known = e.roles.get(head) if e is not None else None
     return bool(known and comps and not comps & known)
 
@@ -256,4 +272,9 @@ def _is_role_noun(word: str) -> bool:
 
 
 def is_nominative_possible(word: str) -> bool:
+    """Whether some reading of the word is in the nominative.
+
+    >>> is_nominative_possible("Путин"), is_nominative_possible("Путиным")
+    (True, False)
+    """
     return any("nomn" in p.tag.grammemes for p in morph.parses(word))

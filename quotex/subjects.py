@@ -155,7 +155,14 @@ _GERUND_TAG = "GRND"
 
 def find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
     """The speaker's mention in the cue's region (see :func:`_find_mention`), with a name in
-    marks that completes it: ``газета «Труд»``, ``источник «Прайм»``."""
+    marks that completes it: ``газета «Труд»``, ``источник «Прайм»``.
+
+    >>> from quotex.cues import after_quote
+    >>> from quotex.mentions import person_names
+    >>> d = Doc("«Да», — сказал Иван Петров.")
+    >>> find_mention(d, after_quote(d, 3), Names(person_names(d))).name
+    'Иван Петров'
+    """
     m = _find_mention(doc, cue, names)
     if m is None or m.kind not in (TITLE, ORG):
         return m
@@ -298,7 +305,13 @@ def _prev_end(doc: Doc, pos: int) -> int:
 
 
 def first_subject(doc: Doc, start: int, v: int, names: Names) -> Mention | None:
-    """The first mention of the sentence before word ``v`` that can be a subject."""
+    """The first mention of the sentence before word ``v`` that can be a subject.
+
+    >>> from quotex.mentions import person_names
+    >>> d = Doc("Министр Иван Петров, выступая в Минске, заявив об этом, ушел.")
+    >>> first_subject(d, 0, 7, Names(person_names(d))).name
+    'Иван Петров'
+    """
     i = doc.word_index(start)
     while i < v:
         m = _mention_at(doc, i, names)
@@ -564,7 +577,12 @@ def _word_cases(word: str) -> set[str]:
 
 def title_complements(doc: Doc, m: Mention) -> frozenset[str]:
     """The words that complete a title mention (``министр спорта РФ`` → спорт, россия), with an
-    adjective right before it (``Российский президент`` → россия)."""
+    adjective right before it (``Российский президент`` → россия).
+
+    >>> d = Doc("сказал министр спорта РФ.")
+    >>> sorted(title_complements(d, title_at(d, 1)))
+    ['россия', 'спорт']
+    """
     words = doc.words_between(m.start, m.end)[1:]
     i = doc.word_index(m.start)
     if i > 0:
