@@ -44,7 +44,8 @@ def _name_parse(word: str):
 _SURNAME_SHAPE_RE = regex.compile(
     r"(?:[оеё]в|[ыи]н|ск|цк)(?:а|у|ым|ом|е|ой|ою|ы|ых|ими|ым)?$|(?:ск|цк)(?:ий|ая|ого|ому|ой|им|ую)$"
 )
-_MASC_SURNAME_RE = regex.compile(r"(?:[оеё]в|[ыи]н|[сц]кий)$")
+# A masculine surname in the nominative: Лавров, Путин, Высоцкий.
+MASC_SURNAME_RE = regex.compile(r"(?:[оеё]в|[ыи]н|[сц]кий)$")
 _STEM_ENDINGS_RE = regex.compile(
     r"(?:ами|ями|ыми|ими|ого|его|ому|ему|ой|ей|ом|ем|ым|им|ых|их|ую|юю|ая|яя|а|я|у|ю|е|ы|и|о)$"
 )
@@ -171,7 +172,7 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
     for w, ps in zip(words, options, strict=True):
         form = w
         if person and (
-            _MASC_SURNAME_RE.search(w)
+            MASC_SURNAME_RE.search(w)
             or (w[-1:] in "иоуеэю" and not morph.is_known(w))
         ):
             # Ливанов, Очумелов: a bare -ов/-ин surname is nominative; Пелоси: indeclinable

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import lexicon, morph
-from .mentions import Mention
+from .mentions import MASC_SURNAME_RE, Mention
 from .segment import Doc
 
 STOP_RE = regex.compile(r"[.!?;:«\"„“]")
@@ -44,7 +44,6 @@ def _best_form(forms: Counter[str]) -> str:
     return max(bare or longest, key=lambda f: (forms[f], -longest.index(f)))
 
 
-MASC_SURNAME_RE = regex.compile(r"(?:[оеё]в|[ыи]н)$")
 
 
 class Names(dict):

@@ -13,6 +13,7 @@ import regex
 from . import lexicon, morph
 from .cues import Cue
 from .mentions import (
+    MASC_SURNAME_RE,
     NAME,
     ORG,
     PRONOUN,
@@ -23,7 +24,6 @@ from .mentions import (
     title_at,
 )
 from .registry import (
-    MASC_SURNAME_RE,
     NOT_COMPLEMENTS,
     STOP_RE,
     Names,
