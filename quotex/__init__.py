@@ -7,7 +7,8 @@
 
 from .batch import extract_many
 from .extract import extract
+from .stream import extract_stream
 from .types import Quote, Span, Speaker
 
-__all__ = ["Quote", "Span", "Speaker", "extract", "extract_many"]
+__all__ = ["Quote", "Span", "Speaker", "extract", "extract_many", "extract_stream"]
 __version__ = "0.1.0"

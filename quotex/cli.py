@@ -11,15 +11,20 @@ With ``--jsonl-input`` every line of the input is a document, a JSON object with
 
     $ quotex --jsonl-input --processes 4 news.jsonl > quotes.jsonl
 
-``--processes N`` spreads the documents over N worker processes (``extract_many``), the order
-kept. ``--doc-name source`` names a file's document ``PARENTDIR/STEM``, as the gold files do, so
-``quotex -f jsonl --doc-name source corpus/chekhov/*.txt`` can be scored by ``quotex eval``. On a
-terminal a long run shows a counter on stderr.
+``--processes N`` spreads the documents (and the blocks of a long file) over N worker processes
+(``extract_many``), the order kept. ``--doc-name source`` names a file's document
+``PARENTDIR/STEM``, as the gold files do, so ``quotex -f jsonl --doc-name source
+corpus/chekhov/*.txt`` can be scored by ``quotex eval``. On a terminal a long run shows a counter
+on stderr.
 
 Input is decoded with ``--encoding`` (UTF-8 by default, a byte-order mark dropped) and its line
 breaks are read as Python's text mode reads them (``\\r\\n`` and ``\\r`` become ``\\n``), so the
 offsets are those of QUOTE_SPEC.md and the JSONL output can be scored by ``quotex eval --pred``.
-Output is always UTF-8.
+A file longer than ``--block-chars`` characters (a million by default) is read and extracted in
+blocks of whole lines (``quotex.stream``): memory stays bounded, the offsets stay offsets into the
+whole file and the output is written as each block is done, in the same format. Output is always
+UTF-8: a file name that is not UTF-8 is written with ``\\xff`` escapes, and a lone surrogate in a
+JSONL text as a ``\\ud800`` escape.
 
 ``quotex eval ARGS`` (``eval`` as the first argument) runs ``quotex.evaluate.main(ARGS)``; a file
 named ``eval`` is read with ``quotex ./eval`` or ``quotex -- eval``.
@@ -27,7 +32,9 @@ named ``eval`` is read with ``quotex ./eval`` or ``quotex -- eval``.
 Exit codes:
 
 - 0: success (also when the reader of the output closed the pipe early, as ``head`` does);
-- 1: an unexpected internal error, reported as one line on stderr, never a traceback;
+- 1: the run could not be done: an unexpected internal error, or output that cannot be written
+  (standard output closed, a full disk: ``quotex: cannot write output: No space left on
+  device``); reported as one line on stderr, never a traceback;
 - 2: a usage or input error: a bad option, or a file that is missing, a directory, unreadable,
   not valid in the encoding or binary. Each bad file is reported as one line
   ``quotex: FILE: problem`` and the other files are still processed; when both kinds of error
@@ -39,8 +46,10 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import importlib
 import io
+import itertools
 import json
 import os
 import sys
@@ -49,9 +58,10 @@ from collections import deque
 from collections.abc import Iterator
 from typing import IO
 
-from . import __version__, formats, html
+from . import __version__, formats, html, stream
 from .batch import extract_many
 from .extract import extract
+from .stream import Block
 from .types import KINDS, Kind, Quote
 
 OK, INTERNAL, USAGE, INTERRUPTED = 0, 1, 2, 130
@@ -61,8 +71,11 @@ DOC_NAMES = ("path", "source")
 # many are done), redrawn at most every PROGRESS_EVERY seconds.
 PROGRESS_MIN_INPUTS = 20
 PROGRESS_EVERY = 0.1
-# Documents sent to a worker at once: a file may be large, a JSONL line is usually small.
+# Documents sent to a worker at once: a file (or a block of one) may be large, a JSONL line is
+# usually small.
 CHUNK_FILES, CHUNK_LINES = 1, 16
+READ_BYTES = 1 << 20  # bytes read from a file at a time
+BINARY = "binary file (contains NUL bytes)"
 
 EPILOG = """\
 commands:
@@ -70,11 +83,16 @@ commands:
                     files of QUOTE_SPEC.md; see quotex eval --help
 
 exit codes: 0 ok, 1 internal error, 2 usage or input error, 130 interrupted
+            (1 also when the output cannot be written: stdout closed, disk full)
 """
 
 
 class InputError(Exception):
     """An input that cannot be read as text; the message names the problem, not the file."""
+
+
+class OutputError(Exception):
+    """Standard output cannot be written; the message is the system's."""
 
 
 def _kinds(value: str) -> tuple[Kind, ...]:
@@ -91,11 +109,13 @@ def _kinds(value: str) -> tuple[Kind, ...]:
 
 def _encoding(value: str) -> str:
     try:
-        name = codecs.lookup(value).name
+        info = codecs.lookup(value)
     except LookupError:
         raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+    if not getattr(info, "_is_text_encoding", True):  # base64, zlib, rot13: not bytes to text
+        raise argparse.ArgumentTypeError(f"{value!r} is not a text encoding")
     # The BOM is handled by hand so that an error's byte offset counts it.
-    return "utf-8" if name == "utf-8-sig" else name
+    return "utf-8" if info.name == "utf-8-sig" else info.name
 
 
 def _processes(value: str) -> int | None:
@@ -107,6 +127,18 @@ def _processes(value: str) -> int | None:
         n = -1
     if n < 0:
         raise argparse.ArgumentTypeError(f"expected a number of processes or auto, got {value!r}")
+    return n
+
+
+def _block_chars(value: str) -> int:
+    try:
+        n = int(value.replace("_", ""))
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of characters, 1 or more, got {value!r}"
+        )
     return n
 
 
@@ -127,7 +159,8 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="text (default), json (an array; an object keyed by document for several) "
         "jsonl (one gold-format line per document; the default with --jsonl-input) "
-        "or html (one self-contained page to view the quotes in a browser; one FILE)",
+        "or html (one self-contained page to view the quotes in a browser; one FILE of at "
+        "most --block-chars characters)",
     )
     parser.add_argument(
         "-e",
@@ -177,12 +210,43 @@ def _parser() -> argparse.ArgumentParser:
         help="how a file's document is named in the output: path (as given, default) or "
         "source (PARENTDIR/STEM, as in the gold files, e.g. chekhov/nalim)",
     )
+    parser.add_argument(
+        "--block-chars",
+        type=_block_chars,
+        default=stream.BLOCK_CHARS,
+        metavar="N",
+        help=f"read a file longer than N characters (default {stream.BLOCK_CHARS:_}) in blocks "
+        "of whole lines of about N characters, in bounded memory; offsets stay offsets into the "
+        "whole file",
+    )
     parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
+def _say(message: str) -> None:
+    """One line on stderr, if there is a stderr."""
+    if sys.stderr is not None:
+        print(message, file=sys.stderr)
+
+
 def _name(path: str) -> str:
-    return "<stdin>" if path == "-" else path
+    """An input's name in messages: one line of valid UTF-8.
+
+    >>> _name("-"), _name("bad\\udcff\\n.txt")
+    ('<stdin>', 'bad\\\\xff\\\\n.txt')
+    """
+    return "<stdin>" if path == "-" else formats.printable(path)
+
+
+def _file_name(path: str) -> str:
+    """A file name as valid UTF-8: bytes that are not UTF-8 (surrogate escapes) as ``\\xff``.
+
+    >>> _file_name("bad\\udcff.txt")
+    'bad\\\\xff.txt'
+    """
+    if not any("\udc80" <= c <= "\udcff" for c in path):
+        return path
+    return "".join(f"\\x{ord(c) - 0xDC00:02x}" if "\udc80" <= c <= "\udcff" else c for c in path)
 
 
 def _decode(data: bytes, encoding: str) -> str:
@@ -191,12 +255,16 @@ def _decode(data: bytes, encoding: str) -> str:
         text = data[start:].decode(encoding)
     except UnicodeDecodeError as e:
         if b"\0" in data:
-            raise InputError("binary file (contains NUL bytes)") from None
-        hint = " (try --encoding cp1251)" if encoding == "utf-8" else ""
-        raise InputError(f"not valid {encoding} at byte {start + e.start}{hint}") from None
+            raise InputError(BINARY) from None
+        raise InputError(_invalid(encoding, start + e.start)) from None
     if "\0" in text:
-        raise InputError("binary file (contains NUL bytes)")
+        raise InputError(BINARY)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _invalid(encoding: str, at: int) -> str:
+    hint = " (try --encoding cp1251)" if encoding == "utf-8" else ""
+    return f"not valid {encoding} at byte {at}{hint}"
 
 
 def _input_error(e: OSError) -> InputError:
@@ -209,21 +277,99 @@ def _input_error(e: OSError) -> InputError:
     return InputError((e.strerror or str(e)).lower())
 
 
-def _read(path: str, encoding: str) -> str:
+def _read_bytes(f: IO[bytes]) -> bytes:
+    try:
+        return f.read(READ_BYTES)
+    except OSError as e:
+        raise _input_error(e) from None
+
+
+def _has_nul(f: IO[bytes]) -> bool:
+    """Whether the rest of ``f`` has a NUL byte (it is read to the end)."""
+    try:
+        return any(b"\0" in data for data in iter(lambda: f.read(READ_BYTES), b""))
+    except OSError:
+        return False
+
+
+def _decoded(f: IO[bytes], encoding: str) -> Iterator[str]:
+    """The text of a binary file, a piece at a time, as ``_decode`` gives it whole: the same text
+    and the same errors, with the byte offset from the start of the file."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    data, fed = _read_bytes(f), 0  # fed: bytes given to the decoder so far
+    if encoding == "utf-8":
+        while 0 < len(data) < 3 and (more := _read_bytes(f)):  # a pipe may give fewer
+            data += more
+        if data.startswith(codecs.BOM_UTF8):
+            data, fed = data[3:] or _read_bytes(f), 3
+    nul, carry = False, ""  # carry: a \r at the end of a piece, which may start a \r\n
+    while True:
+        final = not data
+        nul = nul or b"\0" in data
+        state = decoder.getstate()[0]
+        held = len(state) if isinstance(state, bytes) else 0  # bytes of a character begun
+        try:
+            text = decoder.decode(data, final)
+        except UnicodeDecodeError as e:
+            if nul or _has_nul(f):
+                raise InputError(BINARY) from None
+            raise InputError(_invalid(encoding, fed - held + e.start)) from None
+        fed += len(data)
+        if "\0" in text:
+            raise InputError(BINARY)
+        text, carry = carry + text, ""
+        if text.endswith("\r") and not final:
+            text, carry = text[:-1], "\r"
+        if text:
+            yield text.replace("\r\n", "\n").replace("\r", "\n")
+        if final:
+            return
+        data = _read_bytes(f)
+
+
+class _Input:
+    """One input file (or standard input) and its text, read a piece at a time; read once more
+    from the start when it is a file that can seek."""
+
+    def __init__(self, f: IO[bytes] | IO[str], encoding: str, *, text: bool = False) -> None:
+        self.f = f
+        self.encoding = encoding
+        self.text = text  # already text: standard input replaced by a caller
+        self.start: int | None = None  # where reading started, when the input can seek
+        if not text:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                self.start = f.tell() if f.seekable() else None
+
+    def pieces(self) -> Iterator[str]:
+        if self.text:
+            read = self.f.read
+            return iter(lambda: read(stream.READ_CHARS), "")  # type: ignore[arg-type]
+        return _decoded(self.f, self.encoding)  # type: ignore[arg-type]
+
+    def again(self) -> Iterator[str]:
+        """The pieces once more from the start (the input can seek: ``start`` is set)."""
+        try:
+            self.f.seek(self.start or 0)
+        except (OSError, ValueError) as e:
+            raise InputError(f"cannot read it a second time ({e})") from None
+        return self.pieces()
+
+
+@contextlib.contextmanager
+def _opened(path: str, encoding: str) -> Iterator[_Input]:
     if path == "-":
         stdin = sys.stdin
         if stdin is None:
             raise InputError("standard input is closed")
-        if not hasattr(stdin, "buffer"):  # already text, e.g. replaced by a caller
-            return stdin.read()
-        data = stdin.buffer.read()
-    else:
-        try:
-            with open(path, "rb") as f:
-                data = f.read()
-        except OSError as e:
-            raise _input_error(e) from None
-    return _decode(data, encoding)
+        buffer = getattr(stdin, "buffer", None)
+        yield _Input(stdin, encoding, text=True) if buffer is None else _Input(buffer, encoding)
+        return
+    try:
+        f = open(path, "rb")  # noqa: SIM115 - the with below closes it; open errors are input errors
+    except OSError as e:
+        raise _input_error(e) from None
+    with f:
+        yield _Input(f, encoding)
 
 
 def _doc_name(path: str, style: str) -> str:
@@ -233,9 +379,9 @@ def _doc_name(path: str, style: str) -> str:
     ('chekhov/nalim', '-')
     """
     if style == "path" or path == "-":
-        return path
+        return _file_name(path)
     parent, stem = os.path.split(os.path.abspath(path))
-    return f"{os.path.basename(parent)}/{os.path.splitext(stem)[0]}"
+    return _file_name(f"{os.path.basename(parent)}/{os.path.splitext(stem)[0]}")
 
 
 def _lines(path: str, encoding: str) -> Iterator[bytes]:
@@ -245,7 +391,7 @@ def _lines(path: str, encoding: str) -> Iterator[bytes]:
         if stdin is None:
             raise InputError("standard input is closed")
         if not hasattr(stdin, "buffer"):  # already text, e.g. replaced by a caller
-            yield from (line.encode(encoding) for line in stdin)
+            yield from (line.encode(encoding, "surrogatepass") for line in stdin)
             return
         yield from stdin.buffer
         return
@@ -341,8 +487,12 @@ def _one_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
-# One document to do: (name in messages, name in the output, text).
-Document = tuple[str, str, str]
+# What the reading side has done, in order, for the writing side (see _Run.events):
+#   ("doc", name, doc, streamed): a document starts (name in messages, name in the output);
+#   ("piece", Block): a text was sent to extract;
+#   ("end", name, problem | None): the document is done, or broke off (unreadable further on);
+#   ("fail", name, problem, counts): an input or a JSONL line that could not be read at all.
+Entry = tuple[object, ...]
 
 
 class _Run:
@@ -354,35 +504,82 @@ class _Run:
         self.format: str = args.format or ("jsonl" if args.jsonl_input else "text")
         self.several = args.jsonl_input or len(files) > 1
         self.status = OK
-        self.written = 0
-        self.out = sys.stdout
+        self.out: IO[str] = sys.stdout
         self.progress = _Progress(sys.stderr, None if args.jsonl_input else len(files))
+        self.plan: deque[Entry] = deque()
+        self.text = ""  # the document, for --format html, which takes one whole document
+        self.writer = None
+        if self.format != "html":
+            self.writer = formats.Writer(self.format, several=self.several, explain=args.explain)
+        self.pending: list[str] = []
 
     def error(self, name: str, message: str, status: int) -> None:
         self.progress.clear()
-        print(f"quotex: {name}: {message}", file=sys.stderr)
+        _say(f"quotex: {name}: {message}")
         self.status = INTERNAL if INTERNAL in (status, self.status) else self.status or status
 
-    def documents(self) -> Iterator[Document]:
-        """The documents of all inputs, in order; inputs that cannot be read are reported."""
-        for path in self.files:
-            name = _name(path)
-            if not self.args.jsonl_input:
-                try:
-                    text = _read(path, self.args.encoding)
-                except InputError as e:
-                    self.error(name, str(e), USAGE)
-                    self.progress.step()
-                    continue
-                self.text = text  # for --format html, which takes one document
-                yield name, _doc_name(path, self.args.doc_name), text
-                continue
-            try:
-                yield from self._jsonl_documents(path)
-            except InputError as e:
-                self.error(name, str(e), USAGE)
+    # Reading: the texts to extract, with what they are in self.plan.
 
-    def _jsonl_documents(self, path: str) -> Iterator[Document]:
+    def inputs(self) -> Iterator[str | None]:
+        """The texts to extract, in order; ``None`` where a document or an input is done."""
+        for path in self.files:
+            try:
+                if self.args.jsonl_input:
+                    yield from self._jsonl_inputs(path)
+                else:
+                    yield from self._file_inputs(path)
+            except InputError as e:
+                self.plan.append(("fail", _name(path), str(e), not self.args.jsonl_input))
+                yield None
+
+    def _document(
+        self, name: str, doc: str, blocks: Iterator[Block], *, streamed: bool
+    ) -> Iterator[str | None]:
+        self.plan.append(("doc", name, doc, streamed))
+        problem = None
+        try:
+            for block in blocks:
+                self.plan.append(("piece", block))
+                yield block.text
+        except InputError as e:  # found on the way: standard input from a pipe cannot be read twice
+            problem = str(e)
+        self.plan.append(("end", name, problem))
+        yield None
+
+    def _file_inputs(self, path: str) -> Iterator[str | None]:
+        name, doc = _name(path), _doc_name(path, self.args.doc_name)
+        limit = self.args.block_chars
+        with _opened(path, self.args.encoding) as source:
+            pieces = source.pieces()
+            head: list[str] = []
+            size = 0
+            for piece in pieces:
+                head.append(piece)
+                size += len(piece)
+                if size > limit:
+                    break
+            else:
+                text = "".join(head)
+                if self.format == "html":
+                    self.text = text
+                yield from self._document(name, doc, iter([Block.whole(text)]), streamed=False)
+                return
+            if self.format == "html":
+                raise InputError(
+                    f"too large for --format html (more than {limit:,} characters; "
+                    "see --block-chars)"
+                )
+            if source.start is not None:
+                for _ in pieces:  # every byte checked before any output, as for a shorter file
+                    pass
+                head.clear()
+                pieces = source.again()
+            else:  # a pipe: a problem further on is reported when it is reached
+                pieces = itertools.chain(head, pieces)
+            blocks = stream.blocks(pieces, block_chars=limit)
+            yield from self._document(name, doc, blocks, streamed=True)
+
+    def _jsonl_inputs(self, path: str) -> Iterator[str | None]:
         name, doc = _name(path), _doc_name(path, self.args.doc_name)
         field = self.args.text_field or "text"
         for n, data in enumerate(_lines(path, self.args.encoding), 1):
@@ -393,30 +590,30 @@ class _Run:
                     continue
                 doc_n, text = _jsonl_document(line, field, f"{doc}:{n}")
             except InputError as e:
-                self.error(where, str(e), USAGE)
+                self.plan.append(("fail", where, str(e), False))
+                yield None
                 continue
-            yield where, doc_n, text
+            yield from self._document(where, doc_n, iter([Block.whole(text)]), streamed=False)
 
-    def extracted(self) -> Iterator[tuple[str, str, list[Quote] | Exception]]:
-        """Each document with its quotes, or with the exception extract raised for it."""
+    # Extracting: a result (the quotes, or the exception extract raised) per text, in order.
+
+    def outcomes(self) -> Iterator[list[Quote] | Exception | None]:
+        """Each text's quotes or the exception extract raised for it; ``None`` as inputs gives."""
         processes = self.args.processes
         kinds = self.args.kinds
         if processes is not None and processes <= 1:
-            for name, doc, text in self.documents():
+            for text in self.inputs():
+                if text is None:
+                    yield None
+                    continue
                 try:
-                    yield name, doc, extract(text, kinds=kinds)
+                    yield extract(text, kinds=kinds)
                 except Exception as e:
-                    yield name, doc, e
+                    yield e
             return
-        names: deque[tuple[str, str]] = deque()
-
-        def texts() -> Iterator[str]:
-            for name, doc, text in self.documents():
-                names.append((name, doc))
-                yield text
-
+        texts = (text for text in self.inputs() if text is not None)
         chunksize = CHUNK_LINES if self.args.jsonl_input else CHUNK_FILES
-        with extract_many(texts(), processes=processes, chunksize=chunksize, kinds=kinds) as it:
+        with extract_many(texts, processes=processes, chunksize=chunksize, kinds=kinds) as it:
             while True:
                 try:
                     quotes: list[Quote] | Exception = next(it)
@@ -424,49 +621,107 @@ class _Run:
                     return
                 except Exception as e:
                     quotes = e
-                name, doc = names.popleft()
-                yield name, doc, quotes
+                yield quotes
 
-    def write(self, doc: str, quotes: list[Quote]) -> None:
-        several, written = self.several, self.written
-        if self.format == "jsonl":
-            chunk = formats.to_jsonl_line(doc, quotes) + "\n"
-        elif self.format == "json" and several:
-            chunk = ("," if written else "") + "\n" + formats.to_json_member(doc, quotes)
-        elif self.format == "json":
-            chunk = formats.to_json(quotes) + "\n"
-        elif self.format == "html":
-            chunk = html.render_html(self.text, quotes, title=doc)
-        else:
-            body = formats.to_text(quotes, explain=self.args.explain)
-            chunk = body + "\n" if body else ""
-            if several:
-                chunk = ("\n" if written else "") + f"==> {doc} <==\n" + chunk
+    def events(self) -> Iterator[Entry]:
+        """The entries of ``plan`` in order, each piece as ``("result", block, outcome)``."""
+        plan = self.plan
+        for outcome in self.outcomes():
+            while plan and plan[0][0] != "piece":
+                yield plan.popleft()
+            if outcome is None:
+                continue
+            if not plan:  # not a text's result: reading the inputs itself failed
+                if isinstance(outcome, Exception):
+                    raise outcome
+                raise RuntimeError("a result with no text")
+            yield ("result", plan.popleft()[1], outcome)
+        while plan:
+            yield plan.popleft()
+
+    # Writing.
+
+    def emit(self, chunk: str) -> None:
+        if chunk:
+            self.pending.append(chunk)
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        chunk = "".join(self.pending)
+        self.pending.clear()
         if _isatty(self.out):
             self.progress.clear()
-        self.out.write(chunk)
-        self.out.flush()
-        self.written += 1
+        try:
+            self.out.write(chunk)
+            self.out.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise OutputError(e.strerror or str(e)) from None
+
+    def _prepare_output(self) -> None:
+        out = self.out
+        if isinstance(out, io.TextIOWrapper) and (
+            codecs.lookup(out.encoding).name != "utf-8" or out.errors != "backslashreplace"
+        ):
+            # Formats escape what UTF-8 cannot hold; this is the net under them.
+            out.reconfigure(encoding="utf-8", errors="backslashreplace")
 
     def __call__(self) -> int:
-        out = self.out
-        if isinstance(out, io.TextIOWrapper) and codecs.lookup(out.encoding).name != "utf-8":
-            out.reconfigure(encoding="utf-8")
-        json_object = self.format == "json" and self.several
-        if json_object:
-            out.write("{")
+        self._prepare_output()
+        writer = self.writer
+        name, doc, streamed, begun = "", "", False, False
+        found: list[Quote] = []  # --format html: the document's quotes
+        if writer is not None:
+            self.emit(writer.start())
         try:
-            for name, doc, quotes in self.extracted():
-                if isinstance(quotes, Exception):
-                    self.error(name, f"internal error: {_one_line(quotes)}", INTERNAL)
-                else:
-                    self.write(doc, quotes)
-                self.progress.step()
+            for entry in self.events():
+                kind = entry[0]
+                if kind == "doc":
+                    _, name, doc, streamed = entry  # type: ignore[assignment]
+                    begun = False
+                    found = []
+                elif kind == "result":
+                    block, outcome = entry[1], entry[2]
+                    assert isinstance(block, Block)
+                    if isinstance(outcome, Exception):
+                        where = ""
+                        if streamed:
+                            at = block.offset + block.start
+                            where = f" in characters {at}-{at + block.end - block.start}"
+                        self.error(name, f"internal error{where}: {_one_line(outcome)}", INTERNAL)
+                        continue
+                    quotes = stream.shift(block, outcome)  # type: ignore[arg-type]
+                    if writer is None:
+                        found.extend(quotes)
+                    else:
+                        if not begun:
+                            self.emit(writer.begin(doc))
+                        self.emit(writer.add(quotes))
+                        if streamed:
+                            self.flush()
+                    begun = True
+                elif kind == "end":
+                    if begun:
+                        if writer is None:
+                            page = html.render_html(self.text, found, title=doc)
+                            self.emit(formats.encodable(page))
+                        else:
+                            self.emit(writer.end())
+                        self.flush()
+                    if entry[2] is not None:
+                        self.error(str(entry[1]), str(entry[2]), USAGE)
+                    self.progress.step()
+                else:  # "fail"
+                    self.error(str(entry[1]), str(entry[2]), USAGE)
+                    if entry[3]:
+                        self.progress.step()
         finally:
             self.progress.close()
-        if json_object:
-            out.write("\n}\n")
-        out.flush()
+        if writer is not None:
+            self.emit(writer.finish())
+        self.flush()
         return self.status
 
 
@@ -481,7 +736,14 @@ def _run(argv: list[str]) -> int:
         parser.error("--format html writes one page: give one FILE and no --jsonl-input")
     if args.jsonl_input and "\n".encode(args.encoding) != b"\n":
         parser.error(f"--jsonl-input needs an ASCII-compatible encoding, not {args.encoding}")
+    _check_stdout()
     return _Run(args, args.files or ["-"])()
+
+
+def _check_stdout() -> None:
+    # With file descriptor 1 closed (`quotex FILE >&-`) Python sets sys.stdout to None.
+    if sys.stdout is None:
+        raise OutputError("standard output is closed")
 
 
 def _eval(argv: list[str]) -> int:
@@ -490,8 +752,9 @@ def _eval(argv: list[str]) -> int:
     except ModuleNotFoundError as e:
         if e.name != f"{__package__}.evaluate":
             raise
-        print("quotex: eval is not available in this installation", file=sys.stderr)
+        _say("quotex: eval is not available in this installation")
         return INTERNAL
+    _check_stdout()
     return evaluate.main(argv)
 
 
@@ -501,13 +764,14 @@ def _exit_code(code: object) -> int:
         return OK
     if isinstance(code, int):
         return code
-    print(f"quotex: {code}", file=sys.stderr)
+    _say(f"quotex: {code}")
     return INTERNAL
 
 
 def _silence_stdout() -> None:
-    # The reader went away: send whatever is still buffered to devnull, so that the flush at
-    # interpreter exit does not fail again (the recipe of the `signal` module's documentation).
+    # The reader went away (or the disk is full): send whatever is still buffered to devnull, so
+    # that the flush at interpreter exit does not fail again (the recipe of the `signal` module's
+    # documentation).
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -532,8 +796,13 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return OK
+    except OutputError as e:
+        _silence_stdout()
+        message = str(e) if sys.stdout is None else f"cannot write output: {e}"
+        _say(f"quotex: {message}")
+        return INTERNAL
     except KeyboardInterrupt:
         return INTERRUPTED
     except Exception as e:
-        print(f"quotex: internal error: {_one_line(e)}", file=sys.stderr)
+        _say(f"quotex: internal error: {_one_line(e)}")
         return INTERNAL

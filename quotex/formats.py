@@ -1,17 +1,62 @@
 """Output formats: a document's quotes as plain text, JSON or a gold-format JSONL line.
 
-Pure functions of ``Quote`` lists, so the CLI only reads, extracts and writes. JSON is written
-with ``ensure_ascii=False``: Russian stays readable, and the output is UTF-8 like the input.
+Pure functions of ``Quote`` lists, so the CLI only reads, extracts and writes; ``Writer`` gives
+the same output a few quotes at a time, for a document read in blocks. JSON is written with
+``ensure_ascii=False``: Russian stays readable, and the output is UTF-8 like the input.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+import regex
 
 from .types import Quote, Span
 
 INDENT = "    "
+FORMATS = ("text", "json", "jsonl")
+# A str may hold surrogates (a JSON text with "\ud800", a file name that is not UTF-8), which
+# cannot be written as UTF-8.
+_SURROGATE_RE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _escape_surrogate(m: regex.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
+def encodable(text: str) -> str:
+    """``text`` with every surrogate written as a ``\\uXXXX`` escape, so it can be written as
+    UTF-8; in JSON, where surrogates only occur inside strings, the escape reads back as the
+    same string.
+
+    >>> encodable('{"text": "Да\\ud800"}')
+    '{"text": "Да\\\\ud800"}'
+    >>> json.loads(encodable(json.dumps("Да\\ud800", ensure_ascii=False))) == "Да\\ud800"
+    True
+    """
+    return _SURROGATE_RE.sub(_escape_surrogate, text) if _SURROGATE_RE.search(text) else text
+
+
+def printable(text: str) -> str:
+    """``text`` on one line of valid UTF-8, for a message or a header: a byte that was not UTF-8
+    in a file name (a surrogate escape) as ``\\xff``, line breaks, other control and format
+    characters and other surrogates as in a Python string literal.
+
+    >>> print(printable("bad\\udcff.txt"), printable("no\\nsuch.txt"), printable("сказал"))
+    bad\\xff.txt no\\nsuch.txt сказал
+    """
+    if text.isprintable():
+        return text
+    out = []
+    for c in text:
+        if c.isprintable() or c == " ":
+            out.append(c)
+        elif "\udc80" <= c <= "\udcff":
+            out.append(f"\\x{ord(c) - 0xDC00:02x}")
+        else:
+            out.append(repr(c)[1:-1])
+    return "".join(out)
 
 
 def _flat(text: str) -> str:
@@ -52,6 +97,14 @@ def _explain(quote: Quote) -> list[str]:
     ]
 
 
+def _text_block(quote: Quote, explain: bool) -> str:
+    lines = [_header(quote)]
+    lines += [INDENT + line for line in quote.text.splitlines() or [""]]
+    if explain:
+        lines += _explain(quote)
+    return "\n".join(lines)
+
+
 def to_text(quotes: Sequence[Quote], *, explain: bool = False) -> str:
     """Quotes for reading: per quote a header line (kind, speaker, how it was found, cue),
     then the quote's text indented; a blank line between quotes; ``""`` for no quotes.
@@ -79,14 +132,7 @@ def to_text(quotes: Sequence[Quote], *, explain: bool = False) -> str:
       found by: ?; speaker by: —
       at: parts [40:44]
     """
-    blocks = []
-    for quote in quotes:
-        lines = [_header(quote)]
-        lines += [INDENT + line for line in quote.text.splitlines() or [""]]
-        if explain:
-            lines += _explain(quote)
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
+    return "\n\n".join(_text_block(quote, explain) for quote in quotes)
 
 
 def to_json(quotes: Sequence[Quote]) -> str:
@@ -124,3 +170,90 @@ def to_jsonl_line(doc: str, quotes: Sequence[Quote]) -> str:
     [[1, 3]]
     """
     return json.dumps({"doc": doc, "quotes": [q.to_dict() for q in quotes]}, ensure_ascii=False)
+
+
+def _json_item(quote: Quote, indent: str) -> str:
+    return indent + json.dumps(quote.to_dict(), ensure_ascii=False, indent=2).replace(
+        "\n", "\n" + indent
+    )
+
+
+class Writer:
+    """The output of many documents in one format, written a few quotes at a time: for each
+    document ``begin``, ``add`` (any number of times, with the quotes in text order) and ``end``,
+    all between ``start`` and ``finish``. Every method returns the text to write, ready for UTF-8
+    (surrogates escaped). The output is that of the whole-document functions: ``to_text``, under
+    a ``==> DOC <==`` header for several documents; ``to_json``, or for several documents an
+    object of ``to_json_member``; ``to_jsonl_line``.
+
+    >>> w = Writer("jsonl")
+    >>> w.start() + w.begin("a") + w.add([]) + w.add([]) + w.end() + w.finish()
+    '{"doc": "a", "quotes": []}\\n'
+    >>> w = Writer("text", several=True)
+    >>> q = Quote("partial", (Span(5, 9, "злом"),))
+    >>> print(w.begin("a.txt") + w.add([q]) + w.add([q]) + w.end(), end="")
+    ==> a.txt <==
+    partial · —
+        злом
+    <BLANKLINE>
+    partial · —
+        злом
+    """
+
+    def __init__(self, fmt: str, *, several: bool = False, explain: bool = False) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; expected one of {FORMATS}")
+        self.format = fmt
+        self.several = several
+        self.explain = explain
+        self.docs = 0  # documents begun
+        self.quotes = 0  # quotes of the current document written
+
+    def start(self) -> str:
+        """What comes before the first document."""
+        return "{" if self.format == "json" and self.several else ""
+
+    def begin(self, doc: str) -> str:
+        """What starts the document ``doc``."""
+        first = not self.docs
+        self.docs += 1
+        self.quotes = 0
+        if self.format == "jsonl":
+            return encodable('{"doc": ' + json.dumps(doc, ensure_ascii=False) + ', "quotes": [')
+        if self.format == "json":
+            if not self.several:
+                return ""
+            key = json.dumps(doc, ensure_ascii=False)
+            return encodable(("" if first else ",") + f"\n  {key}: ")
+        if self.several:
+            return ("" if first else "\n") + f"==> {printable(doc)} <==\n"
+        return ""
+
+    def add(self, quotes: Iterable[Quote]) -> str:
+        """The next quotes of the current document."""
+        out = []
+        for quote in quotes:
+            more = self.quotes > 0
+            self.quotes += 1
+            if self.format == "jsonl":
+                item = json.dumps(quote.to_dict(), ensure_ascii=False)
+                out.append((", " if more else "") + item)
+            elif self.format == "json":
+                indent = "    " if self.several else "  "
+                out.append(("," if more else "[") + "\n" + _json_item(quote, indent))
+            else:
+                out.append(("\n\n" if more else "") + _text_block(quote, self.explain))
+        return encodable("".join(out))
+
+    def end(self) -> str:
+        """What ends the current document."""
+        if self.format == "jsonl":
+            return "]}\n"
+        if self.format == "json":
+            close = ("\n  ]" if self.several else "\n]") if self.quotes else "[]"
+            return close if self.several else close + "\n"
+        return "\n" if self.quotes else ""
+
+    def finish(self) -> str:
+        """What comes after the last document."""
+        return "\n}\n" if self.format == "json" and self.several else ""

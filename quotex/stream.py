@@ -35,7 +35,10 @@ READ_CHARS = 1 << 16  # characters asked of a file object at a time
 # A line break and the blank lines after it: a block ends after them, so the next one starts with
 # a line that has text.
 _BREAK_RE = regex.compile(r"(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))*")
+_SPACES_RE = regex.compile(r"[^\S\r\n]*")
 _LAST_SPACE_RE = regex.compile(r"\s", regex.REVERSE)
+_FIRST_BREAK_RE = regex.compile(r"\r\n?|\n")
+_FIRST_SPACE_RE = regex.compile(r" ")
 
 Source = str | IO[str] | Iterable[str]
 
@@ -70,8 +73,6 @@ def _pieces(source: Source) -> Iterator[str]:
     if isinstance(source, str):
         yield source
         return
-    if isinstance(source, bytes | bytearray):
-        raise TypeError("extract_stream() expects text; decode bytes first or open in text mode")
     read = getattr(source, "read", None)
     chunks: Iterable[str] = iter(lambda: read(READ_CHARS), "") if read else source  # type: ignore[misc]
     for piece in chunks:
@@ -87,12 +88,12 @@ def _cut(buf: str, block_chars: int, eof: bool) -> int | None:
         return len(buf)
     limit = LONGEST_BLOCK * block_chars
     m = _BREAK_RE.search(buf, max(block_chars - 1, 0), limit)
-    if m is not None and (m.end() < len(buf) or eof):
-        return m.end()
-    if m is None and len(buf) < limit:
+    if m is not None:
+        # Only spaces after the run so far: it may go on with a blank line not yet read.
+        complete = eof or len(buf) >= limit or not _SPACES_RE.fullmatch(buf, m.end())
+        return m.end() if complete else None
+    if len(buf) < limit:
         return len(buf) if eof else None
-    if m is not None:  # the run of line breaks may go on in the text not yet read
-        return None if len(buf) < limit else m.end()
     space = _LAST_SPACE_RE.search(buf, block_chars, limit)
     return space.end() if space else limit
 
@@ -101,11 +102,8 @@ def _whole_lines_after(text: str, at_line_start: bool) -> str:
     """``text`` from its first line start (from its first space when it has no line break)."""
     if at_line_start or not text:
         return text
-    for pattern in ("\n", "\r", " "):
-        i = text.find(pattern)
-        if i >= 0:
-            return text[i + 1 :]
-    return ""
+    m = _FIRST_BREAK_RE.search(text) or _FIRST_SPACE_RE.search(text)
+    return text[m.end() :] if m else ""
 
 
 def _whole_lines_before(text: str, complete: bool) -> str:
@@ -243,6 +241,8 @@ def extract_stream(
             for quote in extract_stream(f):
                 ...
     """
+    if isinstance(source, bytes | bytearray):
+        raise TypeError("extract_stream() expects text: decode bytes first, or open in text mode")
     wanted = None if kinds is None else ((kinds,) if isinstance(kinds, str) else tuple(kinds))
     extract("", kinds=wanted)  # a bad kind fails now, not at the first quote
     chunks = blocks(source, block_chars=block_chars, context_chars=context_chars)

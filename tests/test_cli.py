@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
-from quotex import __version__, cli
-from quotex.types import KINDS, Quote, Span
+from quotex import __version__, cli, formats
+from quotex.types import KINDS, Quote, Span, Speaker
 
 SAYS = "«Мы готовы», — сказал министр."
 ASKS = "Она спросила: «Кто там?» Никто не ответил."
@@ -802,3 +802,358 @@ def test_subprocess_closed_stdout(says: Path) -> None:
     assert json.loads(first)["doc"] == str(says)
     assert code == 0
     assert err == b""
+
+
+# output that cannot be written
+
+
+def test_stdout_closed_in_process(
+    fake: FakeExtract,
+    says: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(sys, "stdout", None)
+    assert cli.main([str(says)]) == 1
+    assert one_error_line(capsys.readouterr().err) == "quotex: standard output is closed"
+    assert fake.calls == []  # nothing read or extracted for nothing
+
+
+class FullDisk(io.StringIO):
+    def write(self, s: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_full_disk_in_process(
+    fake: FakeExtract,
+    says: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(sys, "stdout", FullDisk())
+    assert cli.main([str(says)]) == 1
+    assert one_error_line(capsys.readouterr().err) == (
+        "quotex: cannot write output: No space left on device"
+    )
+
+
+def test_not_a_text_encoding(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--encoding", "base64", "x.txt"]) == 2
+    assert "not a text encoding" in capsys.readouterr().err
+
+
+# a file longer than --block-chars: read and extracted in blocks, the output the same
+
+LONG = "".join(
+    f"Абзац {i}: «Мы готовы к переговорам номер {i}», — сказал министр.\r\n"
+    + ("\r\n" if i % 3 else "")
+    + f"Второй абзац {i}, без кавычек, но длиннее прочих строк текста.\r"
+    for i in range(60)
+)
+
+
+@pytest.fixture
+def long_file(tmp_path: Path) -> Path:
+    path = tmp_path / "long.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + LONG.encode("utf-8"))
+    return path
+
+
+def decoded(path: Path) -> str:
+    return path.read_text(encoding="utf-8-sig")  # BOM dropped, \r\n and \r read as \n
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl"])
+@pytest.mark.parametrize("several", [False, True], ids=["one", "several"])
+def test_long_file_output_is_the_same_as_whole(
+    fake: FakeExtract,
+    long_file: Path,
+    says: Path,
+    fmt: str,
+    several: bool,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    files = [str(long_file), str(says)] if several else [str(long_file)]
+    assert cli.main(["-f", fmt, "--explain" if fmt == "text" else "-k=direct", *files]) == 0
+    whole = capsys.readouterr().out
+    assert len(fake.calls) == len(files)
+    fake.calls.clear()
+    args = ["-f", fmt, "--block-chars", "300", "--explain" if fmt == "text" else "-k=direct"]
+    assert cli.main([*args, *files]) == 0
+    assert capsys.readouterr().out == whole
+    text = decoded(long_file)
+    assert len(fake.calls) > len(text) // 1200  # in blocks
+    assert all(len(block) < 300 + 4 * 2_000 for block, _ in fake.calls)
+    if fmt == "jsonl":
+        (first, *_) = whole.splitlines()
+        for q in json.loads(first)["quotes"]:
+            (start, end), *_ = q["parts"]
+            assert text[start:end] == q["text"]  # offsets into the whole decoded file
+
+
+@pytest.mark.parametrize("read_bytes", [1, 2, 3, 7])
+def test_long_file_read_in_small_pieces(
+    fake: FakeExtract,
+    long_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    read_bytes: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A \r\n, a character of two bytes and the BOM split between reads change nothing.
+    assert cli.main(["-f", "jsonl", "--block-chars", "500", str(long_file)]) == 0
+    expected = capsys.readouterr().out
+    monkeypatch.setattr(cli, "READ_BYTES", read_bytes)
+    assert cli.main(["-f", "jsonl", "--block-chars", "500", str(long_file)]) == 0
+    assert capsys.readouterr().out == expected
+    assert cli.main(["-f", "jsonl", str(long_file)]) == 0  # and read whole
+    assert capsys.readouterr().out == expected
+
+
+@pytest.mark.parametrize("read_bytes", [1, 2, 5, 1 << 20])
+@pytest.mark.parametrize(
+    ("data", "offset"),
+    [
+        ("Мы ".encode() + b"\xff" + "готовы".encode(), 5),
+        (b"abc\xd0", 3),
+        (b"\xef\xbb\xbf" + "Да ".encode() + b"\x80", 8),
+        ("«Да», — сказал он.\n".encode() * 50 + b"\xe2\x82\x28", 33 * 50),
+    ],
+    ids=["lone-ff", "truncated", "bom", "late"],
+)
+def test_invalid_utf8_offset_whatever_the_reads(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    read_bytes: int,
+    data: bytes,
+    offset: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(cli, "READ_BYTES", read_bytes)
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    for block_chars in ("10", "1000000"):
+        assert cli.main(["--block-chars", block_chars, str(path)]) == 2
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert one_error_line(err).startswith(f"quotex: {path}: not valid utf-8 at byte {offset}")
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"), [(b"\xff", "not valid utf-8 at byte"), (b"\0", "binary")]
+)
+def test_bad_bytes_deep_in_a_long_file(
+    fake: FakeExtract,
+    long_file: Path,
+    says: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    bad: bytes,
+    message: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Every byte is checked before the first block is extracted: no output for the file."""
+    monkeypatch.setattr(cli, "READ_BYTES", 1000)
+    data = long_file.read_bytes()
+    at = data.rindex(b"\r\n")  # near the end, between two characters
+    long_file.write_bytes(data[:at] + bad + data[at:])
+    assert cli.main(["-f", "jsonl", "--block-chars", "300", str(long_file), str(says)]) == 2
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["doc"] for line in out.splitlines()] == [str(says)]
+    assert one_error_line(err).startswith(f"quotex: {long_file}: {message}")
+    if bad == b"\xff":
+        assert f"at byte {at} " in err
+
+
+class Pipe(io.BytesIO):
+    def seekable(self) -> bool:
+        return False
+
+
+def test_bad_bytes_deep_in_a_pipe(
+    fake: FakeExtract, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A pipe cannot be read twice: the blocks before the problem are written, the output stays
+    valid JSON, and the problem is reported when it is reached."""
+    monkeypatch.setattr(cli, "READ_BYTES", 1000)
+    data = LONG.encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(Pipe(data + b"\xff"), encoding="utf-8"))
+    assert cli.main(["-f", "json", "--block-chars", "300"]) == 2
+    out, err = capsys.readouterr()
+    assert 0 < len(json.loads(out)) < LONG.count("«")
+    assert one_error_line(err) == f"quotex: <stdin>: not valid utf-8 at byte {len(data)} " + (
+        "(try --encoding cp1251)"
+    )
+
+
+def test_long_stdin_from_a_pipe(
+    fake: FakeExtract,
+    long_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert cli.main(["-f", "json", str(long_file)]) == 0
+    expected = capsys.readouterr().out
+    data = long_file.read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(Pipe(data), encoding="utf-8"))
+    assert cli.main(["-f", "json", "--block-chars", "300"]) == 0
+    assert capsys.readouterr().out == expected
+    assert len(fake.calls) > 3
+
+
+def test_internal_error_in_one_block(
+    long_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = FakeExtract()
+
+    def sometimes(text: str, /, **kwargs: Any) -> list[Quote]:
+        if len(fake.calls) == 2:
+            fake.calls.append((text, None))
+            raise ValueError("boom")
+        return fake(text, **kwargs)
+
+    monkeypatch.setattr(cli, "extract", sometimes)
+    assert cli.main(["-f", "jsonl", "--block-chars", "300", str(long_file)]) == 1
+    out, err = capsys.readouterr()
+    assert re.fullmatch(
+        rf"quotex: {re.escape(str(long_file))}: internal error in characters \d+-\d+: "
+        r"ValueError: boom\n",
+        err,
+    )
+    (line,) = out.splitlines()
+    assert 0 < len(json.loads(line)["quotes"]) < LONG.count("«")  # the other blocks' quotes
+
+
+def test_long_file_with_processes(
+    long_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(cli, "extract", FakeExtract())
+    assert cli.main(["-f", "jsonl", str(long_file)]) == 0
+    expected = capsys.readouterr().out
+    many = FakeMany()
+    monkeypatch.setattr(cli, "extract_many", many)
+    assert cli.main(["-f", "jsonl", "-j", "2", "--block-chars", "300", str(long_file)]) == 0
+    assert capsys.readouterr().out == expected
+    assert many.calls == [{"processes": 2, "chunksize": cli.CHUNK_FILES, "kinds": None}]
+
+
+def test_html_refuses_a_long_file(
+    fake: FakeExtract, long_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["-f", "html", "--block-chars", "300", str(long_file)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert one_error_line(err) == (
+        f"quotex: {long_file}: too large for --format html (more than 300 characters; "
+        "see --block-chars)"
+    )
+    assert cli.main(["-f", "html", str(long_file)]) == 0
+    assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "many", ""])
+def test_block_chars_validation(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--block-chars", value]) == 2
+    assert "expected a number of characters" in capsys.readouterr().err
+
+
+def test_subprocess_long_file_real_extract(tmp_path: Path) -> None:
+    """The real pipeline on a file cut into blocks: the same quotes as read whole, offsets into
+    the whole decoded file."""
+    paragraphs = [
+        "Министр финансов Иван Петров провел встречу с журналистами.",
+        "«Мы готовы к переговорам», — заявил он.",
+        "Губернатор Анна Смирнова ответила: «Бюджет утвержден».",
+        "— Когда начнется ремонт? — спросил Петров.",
+        "— Весной, — ответила она.",
+    ]
+    text = "\r\n\r\n".join(paragraphs * 12) + "\r\n"
+    path = tmp_path / "news.txt"
+    path.write_bytes(text.encode("utf-8"))
+    whole = run("-f", "jsonl", str(path))
+    blocks = run("-f", "jsonl", "--block-chars", "300", str(path))
+    pooled = run("-f", "jsonl", "--block-chars", "300", "-j", "2", str(path))
+    assert whole.returncode == blocks.returncode == pooled.returncode == 0, blocks.stderr
+    assert pooled.stdout == blocks.stdout
+    decoded_text = text.replace("\r\n", "\n")
+    got = [json.loads(line) for line in (whole.stdout, blocks.stdout)]
+    assert [q["parts"] for q in got[0]["quotes"]] == [q["parts"] for q in got[1]["quotes"]]
+    for q in got[1]["quotes"]:
+        assert " ".join(decoded_text[s:e] for s, e in q["parts"]) == q["text"]
+        if q["mention"]:
+            assert decoded_text[slice(*q["mention"])] == q["mention_text"]
+
+
+MEASURE = """
+import resource, sys
+from quotex import cli, extract
+extract("«Мы готовы», — заявил Иван Петров.")
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+code = cli.main(sys.argv[1:])
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(code, before, after, file=sys.stderr)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss in kilobytes, as on Linux")
+def test_subprocess_memory_on_a_60_mb_file(tmp_path: Path) -> None:
+    unit = (
+        "Министр финансов Иван Петров провел встречу с журналистами.\n"
+        "«Мы готовы к переговорам», — заявил он.\n\n" + (" " * 999 + "\n") * 20 + "\n"
+    ).encode()
+    path = tmp_path / "big.txt"
+    n = 60_000_000 // len(unit) + 1
+    with open(path, "wb") as f:
+        for _ in range(n // 100):
+            f.write(unit * 100)
+    proc = subprocess.run(
+        [sys.executable, "-c", MEASURE, "-f", "jsonl", "--block-chars", "200000", str(path)],
+        capture_output=True,
+        timeout=120,
+    )
+    code, before, after = map(int, proc.stderr.split())
+    assert code == 0
+    (line,) = proc.stdout.splitlines()
+    assert len(json.loads(line)["quotes"]) == n // 100 * 100
+    assert after - before < 40_000, f"{(after - before) / 1000:.0f} MB more"
+
+
+def writer_output(fmt: str, docs: list[tuple[str, list[Quote]]], split: int, **kw: Any) -> str:
+    w = formats.Writer(fmt, several=len(docs) > 1, **kw)
+    out = [w.start()]
+    for doc, quotes in docs:
+        out.append(w.begin(doc))
+        for i in range(0, max(len(quotes), 1), split):
+            out.append(w.add(quotes[i : i + split]))
+        out.append(w.end())
+    out.append(w.finish())
+    return "".join(out)
+
+
+@pytest.mark.parametrize("split", [1, 2, 100])
+def test_writer_gives_the_whole_document_formats(split: int) -> None:
+    text = "«Мы готовы», — сказал министр.\n«Да\nнет», — ответил он. «Ещё»"
+    quotes = FakeExtract()(text)
+    quotes[0] = Quote(
+        "direct",
+        quotes[0].parts,
+        cue=Span.of(text, 15, 21),
+        speaker=Speaker("министр", Span.of(text, 22, 29), "cue", "after"),
+        rule="fake",
+    )
+    docs = [("a.txt", quotes), ("пусто", []), ("b\nc", quotes[:1])]
+    for explain in (False, True):
+        assert writer_output("text", docs[:1], split, explain=explain) == (
+            formats.to_text(quotes, explain=explain) + "\n"
+        )
+        assert writer_output("text", docs, split, explain=explain) == "".join(
+            ("\n" if i else "")
+            + f"==> {formats.printable(doc)} <==\n"
+            + (formats.to_text(qs, explain=explain) + "\n" if qs else "")
+            for i, (doc, qs) in enumerate(docs)
+        )
+    assert writer_output("json", docs[:1], split) == formats.to_json(quotes) + "\n"
+    assert writer_output("json", docs[1:2], split) == "[]\n"
+    members = ",".join("\n" + formats.to_json_member(doc, qs) for doc, qs in docs)
+    assert writer_output("json", docs, split) == "{" + members + "\n}\n"
+    assert writer_output("jsonl", docs, split) == "".join(
+        formats.to_jsonl_line(doc, qs) + "\n" for doc, qs in docs
+    )
