@@ -15,7 +15,15 @@ from itertools import accumulate
 
 import regex
 
-from .punct import CLOSE_BRACKETS, OPEN_BRACKETS, OPENERS, PAIRS, QUOTE_MARKS
+from .punct import (
+    CLOSE_BRACKETS,
+    JOIN_DASH,
+    OPEN_BRACKETS,
+    OPENERS,
+    PAIRS,
+    QUOTE_MARKS,
+    SPACES,
+)
 
 _MARK_RE = regex.compile("[" + regex.escape(QUOTE_MARKS) + "]")
 _PARAGRAPH_RE = regex.compile(r"[^\r\n]+")
@@ -23,10 +31,8 @@ _LETTER_RE = regex.compile(r"\w")
 _WORD_RE = regex.compile(r"\w+")
 
 # What may stand right before an opening mark / right after a closing one.
-_BEFORE_OPEN = frozenset(" \t\u00a0\u2009\u202f\u2007\u200b\ufeff—–-:;,/" + OPEN_BRACKETS + "«„“")
-_AFTER_CLOSE = frozenset(
-    " \t\u00a0\u2009\u202f\u2007\u200b\ufeff—–-.,;:!?…/" + CLOSE_BRACKETS + "»“”"
-)
+_BEFORE_OPEN = frozenset(SPACES + "—–-:;,/" + OPEN_BRACKETS + "«„“")
+_AFTER_CLOSE = frozenset(SPACES + "—–-.,;:!?…/" + CLOSE_BRACKETS + "»“”")
 
 OPEN, CLOSE, EITHER, NONE = "open", "close", "either", "none"
 
@@ -197,7 +203,7 @@ def pair(text: str, start: int, end: int) -> tuple[list[Marked], list[int], list
 
 
 # Where speech ends and the author's remark begins: `…, — сказал`, `…! — крикнул`.
-_REMARK_JOIN_RE = regex.compile(r"[,!?…]\s*(?:—|–|--?)\s*(?=\p{Ll})")
+_REMARK_JOIN_RE = regex.compile(r"[,!?…]\s*" + JOIN_DASH + r"\s*(?=\p{Ll})")
 _COLON_INTRO_RE = regex.compile(r":\s+")
 _THAT_RE = regex.compile(r",\s*что\s+")
 _SENTENCE_START_RE = regex.compile(r"(?<=[.!?…]\s+)(?=[\p{Lu}\d«„\"“])")

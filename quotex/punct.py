@@ -25,14 +25,11 @@ PAIRS: dict[str, str] = {
 }
 
 DASHES = "—–-"
-DASH_CLASS = "[—–-]"
-# A dash that joins speech and the author's words: a long dash, or a short one set off by spaces.
-JOIN_DASH = r"(?:[—–]|--?)"
+# A dash that joins speech and the author's words: —, –, - or -- (a typewriter's long dash).
+JOIN_DASH = r"(?:—|–|--?)"
 
 OPEN_BRACKETS = "([{"
 CLOSE_BRACKETS = ")]}"
-SENTENCE_END = ".!?…"
-ELLIPSIS = "…"
 
 # Characters the scorer of QUOTE_SPEC.md strips from part ends before comparing boundaries.
 BOUNDARY_STRIP = ".,;:!?…—–-\"«»“”„'()"

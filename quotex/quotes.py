@@ -19,6 +19,7 @@ from . import lexicon, morph
 from .cues import Cue
 from .marks import Marked, marked_spans
 from .mentions import is_name_word
+from .punct import JOIN_DASH
 from .segment import Doc
 
 Parts = list[tuple[int, int]]
@@ -62,10 +63,10 @@ def strip_span(text: str, start: int, end: int, chars: str = "") -> tuple[int, i
 
 # The join between speech and a remark: `, —`, `! —`, `...—`; the remark starts in lower case.
 _REMARK_START_RE = regex.compile(
-    r"(?P<punct>[,!?…]|\.\.+)?\s*(?:—|–|--?)\s*(?=\p{Ll}|(?P<name>\p{Lu}\p{Ll}+)\s+\p{Ll})"
+    r"(?P<punct>[,!?…]|\.\.+)?\s*" + JOIN_DASH + r"\s*(?=\p{Ll}|(?P<name>\p{Lu}\p{Ll}+)\s+\p{Ll})"
 )
 # Speech resumes after the remark: `. — B`, `: — B`, `, — B`.
-_RESUME_RE = regex.compile(r"[.,:;!?…]\s*(?:—|–|--?)\s*")
+_RESUME_RE = regex.compile(r"[.,:;!?…]\s*" + JOIN_DASH + r"\s*")
 
 
 def split_remarks(
@@ -136,7 +137,8 @@ def _reads_as_remark(doc: Doc, start: int, end: int) -> bool:
     if not words or words[0].lower in _SPEECH_GOES_ON:
         return False
     return any(
-        morph.first_tag_has(w.lower, "VERB") or morph.first_tag_has(w.lower, "GRND")
+        morph.first_tag_has(w.lower, "VERB")
+        or morph.first_tag_has(w.lower, "GRND")
         or cue_finders.is_cue_verb(w, remarks=True)
         for w in words
     )
@@ -162,9 +164,7 @@ def _has_word(text: str, start: int, end: int) -> bool:
 _LOWER_START_RE = regex.compile(r"\s*\p{Ll}")
 # A sentence ends after the closing mark: a stop, the paragraph's end, or a dash and a new
 # line of speech (`«Куда он делся?» — Иван! Иван!`).
-_SENT_END_AFTER_RE = regex.compile(
-    r"[ \t\"»“”']*(?:[.!?…]|[\r\n]|$|(?:—|–)\s+\p{Lu}\p{Ll}*[!?])"
-)
+_SENT_END_AFTER_RE = regex.compile(r"[ \t\"»“”']*(?:[.!?…]|[\r\n]|$|(?:—|–)\s+\p{Lu}\p{Ll}*[!?])")
 _CLAUSE_END_AFTER_RE = regex.compile(r"[ \t\"»“”']*(?:[.!?…;,]|[\r\n]|$)")
 # Only marks (or a dialogue dash) between a sentence's start and the opening mark.
 _SENT_START_BEFORE_RE = regex.compile(r"(?:^[\s—–-]*|[.!?…:]\s*)[\s«„\"“]*$")
@@ -357,7 +357,9 @@ def classify_span(doc: Doc, span: Marked) -> Verdict:
     return None
 
 
-_INNER_REMARK_RE = regex.compile(r"[,!?…]\s*(?:—|–|--?)\s*\p{Ll}[^.!?…]*[.,]\s*(?:—|–|--?)\s*\S")
+_INNER_REMARK_RE = regex.compile(
+    r"[,!?…]\s*" + JOIN_DASH + r"\s*\p{Ll}[^.!?…]*[.,]\s*" + JOIN_DASH + r"\s*\S"
+)
 
 
 def is_authorial(segment: str) -> bool:
@@ -409,18 +411,18 @@ def marked_quotes(doc: Doc) -> list[Candidate]:
 # ---------------------------------------------------------------------------------------------
 # Dialogue: paragraphs that open with a dash, and speech after `: —`.
 
-_DIALOGUE_START_RE = regex.compile(r"[ \t\u00a0]*(?:—|–|--?)[ \t\u00a0]*(?=\S)")
-_COLON_DASH_RE = regex.compile(r":\s*(?:—|–|--?)\s*(?=\S)")
+_DIALOGUE_START_RE = regex.compile(r"[ \t\u00a0]*" + JOIN_DASH + r"[ \t\u00a0]*(?=\S)")
+_COLON_DASH_RE = regex.compile(r":\s*" + JOIN_DASH + r"\s*(?=\S)")
 
 
-_DASH_AFTER_MARKS_RE = regex.compile(r"[»“\"]\s*(?:—|–|--?)\s+(?=\p{Lu})")
+_DASH_AFTER_MARKS_RE = regex.compile(r"[»“\"]\s*" + JOIN_DASH + r"\s+(?=\p{Lu})")
 
 
 def _turn_after_marks(doc: Doc, p_start: int, p_end: int):
     """``«Как быть?» — Клим! Клим!``: a paragraph that opens with a thought in marks and goes on
     with a dash and a line of speech (not a trailing dash and a name: ``«…» — Путин.``)."""
     text = doc.text
-    if text[p_start : p_start + 1] not in "«„\"“":
+    if text[p_start : p_start + 1] not in '«„"“':
         return None
     m = _DASH_AFTER_MARKS_RE.search(text, p_start, p_end)
     if m is None or cue_finders.after_quote(doc, m.start() + 1) is not None:
@@ -511,10 +513,8 @@ _THAT_AFTER_VERB_RE = regex.compile(
 )
 _COLON_AFTER_VERB_RE = regex.compile(r"\s*:\s+(?=[^«„\"“\s—–-])")
 # Where a reported clause ends early: `…, добавив, что`, `…; `, `…, и подчеркнул`.
-_CLAUSE_BREAK_RE = regex.compile(
-    r";|,\s*(?P<conj>(?:и|а|но|однако)\s+)?(?=\p{Ll}+\s*,?\s)"
-)
-_TRAILING_CUE_RE = regex.compile(r",\s*(?:(?:—|–|--?)\s*)?(?=\p{Ll})")
+_CLAUSE_BREAK_RE = regex.compile(r";|,\s*(?P<conj>(?:и|а|но|однако)\s+)?(?=\p{Ll}+\s*,?\s)")
+_TRAILING_CUE_RE = regex.compile(r",\s*(?:" + JOIN_DASH + r"\s*)?(?=\p{Ll})")
 _ABOUT_THIS_RE = regex.compile(r"(?i)\s*(?:об\s+этом|как\s+сообщ\w*|такие\s+данные)\b")
 
 
