@@ -219,12 +219,13 @@ def _previous_sentence(
 
 
 _VOCATIVE_RE = regex.compile(
-    r"(?:^|[,!?…]\s*|\b(?:эй|ну|ах|ох)\s+)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[,!?…])"
+    r"(?:^|[,!?…]\s*|\b(?:эй|ну|ах|ох)\s+)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[,!…])"
 )
 
 
 def _addressed(doc: Doc, reg: Registry, cand: Candidate) -> frozenset[str]:
-    """The people a dialogue turn calls by name: ``Сними-ка, Елдырин, …``, ``Эй, Прохор!``."""
+    """The people a dialogue turn calls by name: ``Сними-ка, Елдырин, …``, ``Эй, Прохор!``
+    (not ``Владимир Иваныч?``, a question about someone)."""
     out = set()
     for a, b in cand.parts:
         for m in _VOCATIVE_RE.finditer(doc.text, a, b):

@@ -81,6 +81,23 @@ class Timeline:
             yield self._entities[i]
 
 
+def _same_person(names: list[Mention]) -> dict[str, str]:
+    """Keys of names that are another name's first words: ``Федор Андреич`` (a first name and
+    a patronymic) is ``Федор Андреич Отцов``, when the text names only one such person."""
+    full: dict[tuple[str, ...], set[str]] = {}
+    for m in names:
+        words = tuple(w.lower() for w in m.name.split())
+        if len(words) == 3:
+            full.setdefault(words[:2], set()).add(m.key)
+    out = {}
+    for m in names:
+        words = tuple(w.lower() for w in m.name.split())
+        keys = full.get(words) if len(words) == 2 else None
+        if keys and len(keys) == 1 and m.key not in keys:
+            out[m.key] = next(iter(keys))
+    return out
+
+
 class Registry:
     """The document's people, found once from its names and the titles beside them."""
 
@@ -91,11 +108,15 @@ class Registry:
         self.mentions = Timeline()  # every name outside quotes: what titles are looked up in
         self.ends: dict[int, Mention] = {}
         self.by_name: dict[str, Entity] = {}
+        same = _same_person(names)
         for m in names:
             self.ends[m.end] = m
-            e = self.by_key.get(m.key)
+            key = same.get(m.key, m.key)
+            e = self.by_key.get(key)
             if e is None:
-                e = self.by_key[m.key] = Entity(m.name, m.key, m.gender)
+                e = self.by_key[key] = Entity(m.name, key, m.gender)
+            if m.key != key:
+                self.by_key.setdefault(m.key, e)
             e.forms[m.name] += 1
             if e.gender is None:
                 e.gender = m.gender
