@@ -509,7 +509,7 @@ def first_verb(doc: Doc, start: int, end: int) -> int | None:
 # Indirect speech: `X заявил, что …`, `по словам X, …`, `…, сообщает X.`
 
 _THAT_AFTER_VERB_RE = regex.compile(
-    r"(?P<gap>[^.!?;:«»\"\n]{0,60}?)(?:,\s*|\s+)(?:(?:в|о|на)\s+том\s*,\s*)?что\s+"
+    r"(?P<gap>[^.!?;:«»\"\n]{0,60}?)(?:,\s*|\s+)(?:(?:в|о|на)\s+том\s*,\s*)?что(?:\s*,)?\s+"
 )
 _COLON_AFTER_VERB_RE = regex.compile(r"\s*:\s+(?=[^«„\"“\s—–-])")
 # Where a reported clause ends early: `…, добавив, что`, `…; `, `…, и подчеркнул`.
@@ -533,11 +533,32 @@ def _clause_end(doc: Doc, start: int, sent_end: int) -> int:
         if not words:
             continue
         first = words[0].lower
+        conj = (m.group("conj") or "").strip()
         if lexicon.is_speech_verb(first) and _reports(first):
             return m.start()  # `…, добавив, что …`: another report
-        if m.group("conj") and m.group("conj").strip() != "и" and _reports(first):
+        if conj and conj != "и" and _reports(first):
             return m.start()  # `…, но отказался уточнить`: the speaker's next act
+        if conj == "однако":
+            return m.start()  # `…, однако сообщений не было`: the author goes on
+        if conj == "и" and _new_subject(doc, m.end(), sent_end):
+            return m.start()  # `…, и аналитики прогнозируют`: another sentence joined on
+    for m in _AND_VERB_RE.finditer(text, start, sent_end):
+        words = doc.words_from(m.end(), 1, sent_end)
+        if words and _reports(words[0].lower) and morph.first_tag_has(words[0].lower, "past"):
+            return m.start()  # `назвал итоги подтасованными и призвал …`: the speaker's next act
     return sent_end
+
+
+_AND_VERB_RE = regex.compile(r"\s+и\s+(?=\p{Ll})")
+
+
+def _new_subject(doc: Doc, pos: int, end: int) -> bool:
+    """Whether a noun in the nominative and then, within four words, a finite verb follow
+    ``pos``."""
+    words = doc.words_from(pos, 5, end)
+    if len(words) < 2 or not morph.first_tag_has(words[0].lower, "NOUN", "nomn"):
+        return False
+    return any(_reports(w.lower) and morph.first_tag_has(w.lower, "VERB") for w in words[1:])
 
 
 def _reports(word: str) -> bool:
@@ -565,7 +586,9 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         lw = w.lower
         if lexicon.is_speech_adjective(lw):
             pass
-        elif not lexicon.is_speech_verb(lw) or not _reports(lw):
+        elif not lexicon.is_speech_verb(lw):
+            continue
+        elif not (_reports(lw) or morph.first_tag_has(lw, "PRTF", "actv")):
             continue  # `Отметим, что`, `Следует отметить, что`, `хотел подчеркнуть`: no report
         s_start, s_end = doc.sentence_at(w.start)
         m = _THAT_AFTER_VERB_RE.match(text, w.end, s_end)
