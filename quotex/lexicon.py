@@ -389,7 +389,7 @@ def is_outlet(text: str) -> bool:
     >>> is_outlet("РБК"), is_outlet("Иван")
     (True, False)
     """
-    return text in _outlet_names()
+    return text in outlets()
 
 
 def is_office_title(lemma_: str) -> bool:
@@ -405,11 +405,6 @@ def is_office_title(lemma_: str) -> bool:
 @cache
 def _folded_entries(name: str) -> frozenset[str]:
     return frozenset(_fold(e.lower()) for e in entries(name))
-
-
-@cache
-def _outlet_names() -> frozenset[str]:
-    return frozenset(outlets())
 
 
 @cache

@@ -497,8 +497,6 @@ def first_verb(doc: Doc, start: int, end: int) -> int | None:
     >>> d.words[first_verb(d, 8, 22)].text
     'поморщился'
     """
-    from . import morph
-
     for w in doc.words_from(start, MAX_REMARK_VERB, end):
         if morph.first_tag_has(w.lower, "VERB"):
             return doc.word_index(w.start)
@@ -584,12 +582,11 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
     text = doc.text
     for i, w in enumerate(doc.words):
         lw = w.lower
-        if lexicon.is_speech_adjective(lw):
-            pass
-        elif not lexicon.is_speech_verb(lw):
+        reports = lexicon.is_speech_verb(lw) and (
+            _reports(lw) or morph.first_tag_has(lw, "PRTF", "actv")
+        )  # not `Отметим, что`, `Следует отметить, что`, `хотел подчеркнуть`
+        if not (reports or lexicon.is_speech_adjective(lw)):
             continue
-        elif not (_reports(lw) or morph.first_tag_has(lw, "PRTF", "actv")):
-            continue  # `Отметим, что`, `Следует отметить, что`, `хотел подчеркнуть`: no report
         s_start, s_end = doc.sentence_at(w.start)
         m = _THAT_AFTER_VERB_RE.match(text, w.end, s_end)
         rule = "that_clause"
@@ -771,8 +768,6 @@ def _names_someone(word) -> bool:
 
 
 def _is_finite_report(word: str) -> bool:
-    from . import morph
-
     return any(
         {"VERB", "indc"} <= p.tag.grammemes
         and ("past" in p.tag.grammemes or "3per" in p.tag.grammemes)

@@ -342,7 +342,7 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
             if nxt.end <= end and _can_head_description(nxt, morph.parses(nxt.lower)):
                 continue  # `кричит горбатый Любим`: the adjective goes with the next word
         if not _can_head_description(w, ps):
-            if ps and ps[0].tag.POS in ("ADVB", "PRCL", "CONJ", "ADVB"):
+            if ps and ps[0].tag.POS in ("ADVB", "PRCL", "CONJ"):
                 continue
             if w.lower in ("столь", "так", "уже", "же", "также", "тоже", "еще", "вновь"):
                 continue
@@ -412,7 +412,7 @@ def _forward(
 def _adjectives_before(doc: Doc, i: int, lo: int) -> int:
     """Index of the first of the adjectives right before word ``i`` (``i`` when none)."""
     first = i
-    while first - 1 >= lo and doc.words[first - 1].start >= 0:
+    while first - 1 >= lo:
         ps = morph.parses(doc.words[first - 1].lower)
         if not ps or ps[0].tag.POS != "ADJF" or "Apro" in ps[0].tag.grammemes:
             break
