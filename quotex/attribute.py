@@ -17,7 +17,7 @@ from . import lexicon, morph
 from .cues import Cue
 from .mentions import NAME, ORG, PRONOUN, TITLE, Mention, person_names, surname_key
 from .quotes import Candidate
-from .registry import Entity, Names, Registry, conflicts
+from .registry import Entity, Names, Registry, canon_role, conflicts
 from .segment import Doc
 from .subjects import find_mention, first_subject, title_complements
 from .types import Quote, Span, Speaker
@@ -90,16 +90,16 @@ def resolve(
         gender = vg if vg in ("masc", "femn") else None
         here = min(cand.start, m.start)
         if vn != "plur" and not _is_plural(m):
-            comps = title_complements(doc, m)
-            e = reg.recent(here, gender=gender, role=m.key, comps=comps) or reg.recent(
-                len(doc.text), gender=gender, role=m.key, comps=comps
+            head, comps = canon_role(m.key, title_complements(doc, m))
+            e = reg.recent(here, gender=gender, role=head, comps=comps) or reg.recent(
+                len(doc.text), gender=gender, role=head, comps=comps
             )
             rule = "title_role"
-            if e is None and lexicon.is_office_title(m.key):
-                if _fits_speaker(last, gender) and not conflicts(last, m.key, comps):
+            if e is None and lexicon.is_office_title(head):
+                e = reg.recent(here, gender=gender, avoid=(head, comps))
+                rule = "title_recent"
+                if e is None and _fits_speaker(last, gender) and not conflicts(last, head, comps):
                     e, rule = last, "title_last_speaker"
-                else:
-                    e, rule = reg.recent(here, gender=gender), "title_recent"
             if e is not None:
                 reg.note(m.start, e)
                 return Speaker(e.name, mention, "title", rule)

@@ -459,3 +459,43 @@ def _outlets_by_first() -> dict[str, tuple[str, ...]]:
         first = re.match(r"[\w.-]+", name)
         out.setdefault(first.group() if first else name, []).append(name)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def title_head(lemma_: str) -> str:
+    """The title a title lemma names the same office as (``data/title_synonyms.txt``).
+
+    >>> title_head("руководитель"), title_head("министр")
+    ('глава', 'министр')
+    """
+    return _first_of_line("title_synonyms").get(_fold(lemma_), lemma_)
+
+
+def institutions(lemmas: frozenset[str]) -> frozenset[str]:
+    """The institutions that a title's complement lemmas name (``data/institutions.txt``).
+
+    >>> sorted(institutions(frozenset({"министерство", "иностранный", "дело", "украина"})))
+    ['мид']
+    >>> sorted(institutions(frozenset({"внешнеполитический", "ведомство"})))
+    ['мид']
+    """
+    return frozenset(key for key, way in _institution_ways() if way <= lemmas)
+
+
+@cache
+def _first_of_line(name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for entry in entries(name):
+        words = [_fold(w.lower()) for w in entry.split()]
+        for word in words:
+            out[word] = words[0]
+    return out
+
+
+@cache
+def _institution_ways() -> tuple[tuple[str, frozenset[str]], ...]:
+    out = []
+    for entry in entries("institutions"):
+        key, *way = (_fold(w.lower()) for w in entry.split())
+        out.append((key, frozenset(way or [key])))
+        out.append((key, frozenset([key])))
+    return tuple(dict.fromkeys(out))

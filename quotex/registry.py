@@ -158,7 +158,7 @@ class Registry:
         if head_at is None:
             return None
         comps = frozenset(canon_word(w.text) for w in words[head_at + 1 : i])
-        return morph.lemma(words[head_at].text), comps - NOT_COMPLEMENTS
+        return canon_role(morph.lemma(words[head_at].text), comps - NOT_COMPLEMENTS)
 
     def name_ending_at(self, end: int) -> Mention | None:
         """The name mention that ends at ``end``, if any."""
@@ -174,11 +174,13 @@ class Registry:
         gender: str | None = None,
         role: str | None = None,
         comps: frozenset[str] = frozenset(),
+        avoid: tuple[str, frozenset[str]] | None = None,
     ) -> Entity | None:
         """The person mentioned last (as a subject) before ``pos`` that fits the gender and the
         role; with a role, a person whose role is completed by the same words (``президент
         России``) wins over one whose role is not said, and one completed otherwise does not
-        fit. Looks back at most :data:`RECENT_REACH` mentions."""
+        fit; ``avoid`` skips people who hold that title completed otherwise (see
+        :func:`conflicts`). Looks back at most :data:`RECENT_REACH` mentions."""
         best = None
         if role is not None:
             timeline = self.by_role.get(role)
@@ -188,6 +190,8 @@ class Registry:
             timeline = self.subjects
         for e in timeline.back(pos):
             if gender in ("masc", "femn") and e.gender not in (None, gender):
+                continue
+            if avoid is not None and conflicts(e, *avoid):
                 continue
             if role is None:
                 return e
@@ -223,6 +227,22 @@ def canon_word(word: str) -> str:
     return lexicon.place(word.lower()) or lexicon.place(lem) or lem
 
 
+def canon_role(head: str, comps: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """A title as compared: its head read through ``data/title_synonyms.txt`` and its
+    complement joined by the institutions it names (``data/institutions.txt``); the head of a
+    ministry is its minister.
+
+    >>> head, comps = canon_role("руководитель", frozenset({"внешнеполитический", "ведомство"}))
+    >>> head, "мид" in comps
+    ('министр', True)
+    """
+    head = lexicon.title_head(head)
+    found = lexicon.institutions(comps)
+    if head == "глава" and found:
+        head = "министр"
+    return head, comps | found
+
+
 def role_fit(e: Entity, head: str, comps: frozenset[str]) -> int | None:
     """How an entity fits a title: 2 the head and a complement word agree, 1 the head agrees
     and nothing contradicts, ``None`` it does not fit.
@@ -236,9 +256,19 @@ def role_fit(e: Entity, head: str, comps: frozenset[str]) -> int | None:
     known = e.roles.get(head)
     if known is None:
         return None
+    if _other_places(comps, known):
+        return None
     if comps and known:
         return 2 if comps & known else None
     return 1
+
+
+def _other_places(comps: frozenset[str], known: frozenset[str]) -> bool:
+    """Whether two complements name places and none in common: ``министр иностранных дел
+    Германии`` is not ``глава украинского МИД``."""
+    here = {c for c in comps if lexicon.place(c)}
+    there = {c for c in known if lexicon.place(c)}
+    return bool(here and there and not here & there)
 
 
 def conflicts(e: Entity | None, head: str, comps: frozenset[str]) -> bool:
@@ -250,7 +280,7 @@ def conflicts(e: Entity | None, head: str, comps: frozenset[str]) -> bool:
     (True, False)
     """
     known = e.roles.get(head) if e is not None else None
-    return bool(known and comps and not comps & known)
+    return bool(known and comps and (not comps & known or _other_places(comps, known)))
 
 
 def _is_oblique(word: str) -> bool:
@@ -264,6 +294,8 @@ def _subject_position(doc: Doc, m: Mention) -> bool:
     apposition (``президент Путин``)."""
     i = doc.word_index(m.start)
     first = doc.words[i].text
+    if _verb_follows(doc, m) and not _has_oblique_noun_form(first):
+        return True  # `В этой связи Мутко напомнил`: an indeclinable name before its verb
     if not (is_nominative_possible(first) or MASC_SURNAME_RE.search(doc.text[m.start : m.end])):
         return False
     if i == 0:
@@ -280,6 +312,20 @@ def _subject_position(doc: Doc, m: Mention) -> bool:
         named = [p for p in morph.parses(first) if p.tag.grammemes & morph.NAME_GRAMMEMES]
         return not any("gent" in p.tag.grammemes for p in (named or morph.parses(first))[:1])
     return True
+
+
+def _verb_follows(doc: Doc, m: Mention) -> bool:
+    """Whether a finite verb comes right after the name, with nothing between."""
+    i = doc.word_index(m.end)
+    if i >= len(doc.words) or doc.text[m.end : doc.words[i].start].strip():
+        return False
+    return morph.first_tag_has(doc.words[i].lower, "VERB", "indc")
+
+
+def _has_oblique_noun_form(word: str) -> bool:
+    """Whether some noun reading of the word is in an oblique case (``Путиным``; not
+    ``Мутко``, which pymorphy3 reads only as an adverb)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case != "nomn" for p in morph.parses(word))
 
 
 def _is_role_noun(word: str) -> bool:

@@ -478,7 +478,7 @@ def _backward(doc: Doc, v: int, start: int, names: Names) -> Mention | None:
             if t is not None and t.end >= m.end and doc.words[j].start >= start:
                 m = t
                 break
-        if m.kind == PRONOUN or _nominative_head(doc, m):
+        if m.kind == PRONOUN or (_nominative_head(doc, m) and _agrees_in_number(doc, m, v)):
             if m.kind == TITLE:
                 return _extend_title(doc, m, names)
             return m
@@ -523,6 +523,21 @@ def _nominative_head(doc: Doc, m: Mention) -> bool:
     # Ливанов (read by the dictionary as a plural of Ливан), Лукашенко (indeclinable)
     return bool(MASC_SURNAME_RE.search(words[-1].text)) or all(
         "Fixd" in p.tag.grammemes for p in morph.parses(w.text)[:1]
+    )
+
+
+def _agrees_in_number(doc: Doc, m: Mention, v: int) -> bool:
+    """Whether a title's head can be a nominative of the verb's number: not ``главы …
+    пообещал`` (``главы`` is a plural nominative or a genitive)."""
+    if m.kind != TITLE:
+        return True
+    verb = morph.parses(doc.words[v].lower)
+    number = verb[0].tag.number if verb else None
+    if number is None:
+        return True
+    head = doc.words[doc.word_index(m.start)].text
+    return any(
+        p.tag.case == "nomn" and p.tag.number in (None, number) for p in morph.parses(head)
     )
 
 
