@@ -44,8 +44,6 @@ def _best_form(forms: Counter[str]) -> str:
     return max(bare or longest, key=lambda f: (forms[f], -longest.index(f)))
 
 
-
-
 class Names(dict):
     """The document's name mentions keyed by where they start, with ``by_end`` keyed by where
     they end."""

@@ -77,6 +77,9 @@ def _mention_at(doc: Doc, i: int, names: Names) -> Mention | None:
     p = pronoun_at(w)
     if p is not None:
         return p
+    one = _one_of_at(doc, i)
+    if one is not None:
+        return one
     t = title_at(doc, i)
     if t is not None:
         return t
@@ -85,6 +88,42 @@ def _mention_at(doc: Doc, i: int, names: Names) -> Mention | None:
     if _LATIN_RE.match(w.text):
         return _latin_org_at(doc, i)
     return None
+
+
+_ONE_OF = {"один": "один", "одна": "одна", "кто-то": "кто-то", "кто-нибудь": "кто-нибудь"}
+
+
+def _one_of_at(doc: Doc, i: int) -> Mention | None:
+    """Someone out of a group, named as the text names them: ``один из ректоров``,
+    ``кто-то из толпы``, ``одного из депутатов`` (in the nominative). Nobody the document
+    names by name.
+
+    >>> d = Doc("по словам одного из ректоров московских вузов,")
+    >>> _one_of_at(d, 2).name
+    'один из ректоров московских вузов'
+    """
+    words = doc.words
+    head = words[i].lower
+    if head not in _ONE_OF:
+        head = morph.lemma(head)
+        if head == "один" and morph.first_tag_has(words[i].lower, "femn"):
+            head = "одна"
+    if head not in _ONE_OF or i + 2 >= len(words) or words[i + 1].lower != "из":
+        return None
+    j = i + 2
+    while j < len(words) and j - i < 7:
+        if doc.text[words[j - 1].end : words[j].start].strip():
+            break
+        if not any(
+            p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
+            for p in morph.parses(words[j].text)
+        ) and not (j > i + 2 and words[j].is_capitalized):
+            break
+        j += 1
+    if j == i + 2:
+        return None
+    name = " ".join([_ONE_OF[head], *(w.text for w in words[i + 1 : j])])
+    return Mention(words[i].start, words[j - 1].end, TITLE, name, head, None, "sing")
 
 
 def _latin_org_at(doc: Doc, i: int) -> Mention:
@@ -207,6 +246,9 @@ def _find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
     if morph.first_tag_has(verb.lower, _GERUND_TAG):
         s_start, _ = doc.sentence_at(verb.start)
         return first_subject(doc, s_start, v, names) or _backward(doc, v, s_start, names)
+    shared = _coordinated_subject(doc, v, names)
+    if shared is not None:
+        return shared
     if morph.first_tag_has(verb.lower, "plur"):
         listed = _listed_names(doc, v, r_start, r_end, names)
         if listed is not None:
@@ -225,6 +267,37 @@ def _find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
         or _description_near(doc, v, r_start, r_end, before=False)
         or _description_near(doc, v, r_start, r_end, before=True)
     )
+
+
+_CONJUNCTIONS = frozenset({"и", "но", "а", "однако"})
+_ADVERBS_AFTER_CONJUNCTION = frozenset({"также", "тоже", "затем", "потом", "еще", "ещё", "вновь"})
+
+
+def _coordinated_subject(doc: Doc, v: int, names: Names) -> Mention | None:
+    """The subject a verb shares with the sentence's first verb when a conjunction joins it
+    with no subject of its own: ``Лесин опроверг, что Петров предлагал …, и заявил``; the
+    name in the clause between is not its subject.
+
+    >>> from quotex.mentions import person_names
+    >>> d = Doc("Анна Иванова сказала, что Петров ушел, но подчеркнула, что все в порядке.")
+    >>> _coordinated_subject(d, 7, Names(person_names(d))).name
+    'Анна Иванова'
+    """
+    j = v - 1
+    while j >= 0 and doc.words[j].lower in _ADVERBS_AFTER_CONJUNCTION:
+        j -= 1
+    if j <= 0 or doc.words[j].lower not in _CONJUNCTIONS:
+        return None
+    s_start, _ = doc.sentence_at(doc.words[v].start)
+    if doc.words[j].start <= s_start:
+        return None
+    m = first_subject(doc, s_start, j, names)
+    if m is None or m.kind not in (NAME, TITLE, PRONOUN):
+        return None
+    gender = morph.parses(doc.words[v].lower)[0].tag.gender
+    if gender in ("masc", "femn") and m.gender not in (None, gender):
+        return None  # `Анна сказала, что Петров ушел и заявил`: not hers
+    return m
 
 
 def _description_first(doc: Doc, v: int, start: int) -> Mention | None:
@@ -536,9 +609,7 @@ def _agrees_in_number(doc: Doc, m: Mention, v: int) -> bool:
     if number is None:
         return True
     head = doc.words[doc.word_index(m.start)].text
-    return any(
-        p.tag.case == "nomn" and p.tag.number in (None, number) for p in morph.parses(head)
-    )
+    return any(p.tag.case == "nomn" and p.tag.number in (None, number) for p in morph.parses(head))
 
 
 def _extend_title(doc: Doc, m: Mention, names: Names) -> Mention:

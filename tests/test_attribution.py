@@ -28,6 +28,36 @@ NAMES = [
         id="name-before-verb",
     ),
     pytest.param(
+        "{Анна Иванова} приехала в город, где Петр Сидоров открыл школу, и заявила, что "
+        "[министр продолжит работу.]",
+        "indirect",
+        "Анна Иванова",
+        "cue",
+        id="coordinated-verb-shares-the-first-subject",
+    ),
+    pytest.param(
+        "{Анна Иванова} сказала, что [переговоры на саммите в Минске ее радуют], но "
+        "подчеркнула, что [решений пока нет.]",
+        "indirect",
+        "Анна Иванова",
+        "cue",
+        id="coordinated-verb-after-a-reported-clause",
+    ),
+    pytest.param(
+        "{Анна Иванова} сказала, что [{Петр Сидоров} ушел] и заявил, что [все в порядке.]",
+        "indirect",
+        ("Анна Иванова", "Петр Сидоров"),
+        "cue",
+        id="coordinated-verb-of-another-gender",
+    ),
+    pytest.param(
+        "В этой связи {Мутко} напомнил, что [закон уже принят.]",
+        "indirect",
+        "Мутко",
+        "cue",
+        id="indeclinable-name-before-its-verb",
+    ),
+    pytest.param(
         "Иван Петров приехал в Минск.\n«[Мы готовы]», — сказал {Петров}.",
         "direct",
         "Иван Петров",
@@ -211,6 +241,27 @@ DESCRIPTIONS = [
         "официальный представитель министерства",
         "cue",
         id="description-with-adjective",
+    ),
+    pytest.param(
+        "Как сообщил {один из депутатов}, [заседание было долгим.]",
+        "indirect",
+        "один из депутатов",
+        "cue",
+        id="one-of-a-group",
+    ),
+    pytest.param(
+        "По словам {одной из участниц встречи}, [решение уже принято.]",
+        "indirect",
+        "одна из участниц встречи",
+        "cue",
+        id="one-of-a-group-genitive-feminine",
+    ),
+    pytest.param(
+        "Петр Сидоров вышел к толпе.\n— [Это мой дом!] — кричит {кто-то из толпы}.",
+        "dialogue",
+        "кто-то из толпы",
+        "cue",
+        id="someone-from-the-crowd",
     ),
 ]
 

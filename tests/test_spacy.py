@@ -76,7 +76,7 @@ def test_config_and_pipe(spacy: ModuleType) -> None:
     nlp.add_pipe("quotex", config={"spans_key": "sc", "kinds": ["dialogue"]})
     docs = list(nlp.pipe([TEXT, "", "Тишина."]))
     assert [s.label_ for s in docs[0].spans["sc"]] == ["dialogue"]
-    assert docs[0].spans["sc"][0]._.quotex_speaker is None
+    assert docs[0].spans["sc"][0]._.quotex_speaker == "кто-то из толпы"
     assert [len(d.spans["sc"]) for d in docs[1:]] == [0, 0]
     with pytest.raises(ValueError):
         spacy.blank("ru").add_pipe("quotex", config={"kinds": ["speech"]})
