@@ -14,12 +14,12 @@ from dataclasses import replace
 import regex
 
 from . import lexicon, morph
-from .cues import Cue
+from .cues import Cue, after_quote
 from .mentions import NAME, ORG, PRONOUN, TITLE, Mention, person_names, surname_key
 from .quotes import Candidate
 from .registry import Entity, Names, Registry, canon_role, conflicts
 from .segment import Doc
-from .subjects import find_mention, first_subject, title_complements
+from .subjects import addressee, find_mention, first_subject, title_complements
 from .types import Quote, Span, Speaker
 
 
@@ -145,9 +145,12 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     found = person_names(doc)
     reg = Registry(doc, found, inside_quote)
     names = Names([m for m in found if not inside_quote(m.start)], inside_quote)
+    _bind_addressed_roles(doc, reg, candidates, names)
     out: list[Quote] = []
     turns: list[str] = []  # dialogue speakers, most recent last
+    told: list[str] = []  # the same, "" where turn-taking guessed or a crowd spoke
     addressed: list[frozenset[str]] = []  # whom each dialogue turn calls by name
+    spoken_to: list[tuple[int, str]] = []  # each turn's paragraph and whom its remark names
     prev: Quote | None = None
     last: tuple[int, Entity] | None = None  # the paragraph and entity of the last speaker
     for cand in candidates:
@@ -169,7 +172,8 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
             speaker, cue = _previous_sentence(doc, reg, cand, names, inside_quote)
         if speaker is None:
             calls = _addressed(doc, reg, cand) if cand.kind == "dialogue" else frozenset()
-            speaker = _from_context(doc, cand, prev, turns, addressed, calls)
+            answer = _answer(para, spoken_to, turns, calls) if cand.kind == "dialogue" else None
+            speaker = answer or _from_context(doc, cand, prev, turns, addressed, calls, told)
         parts = tuple(Span.of(doc.text, a, b) for a, b in cand.parts)
         q = Quote(
             kind=cand.kind,  # type: ignore[arg-type]
@@ -181,7 +185,9 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         )
         if cand.kind == "dialogue":
             turns.append(speaker.name if speaker is not None else "")
+            told.append(_participant(speaker))
             addressed.append(_addressed(doc, reg, cand))
+            spoken_to.append((para, _spoken_to(doc, reg, cand, names)))
         elif speaker is not None and speaker.via != "context":
             e = reg.by_name.get(speaker.name)
             if e is not None:
@@ -189,6 +195,65 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         out.append(q)
         prev = q
     return out
+
+
+def _participant(speaker: Speaker | None) -> str:
+    """The speaker of a turn as a party to the conversation: not one guessed (by turn-taking
+    or as the one spoken to answering), nor a voice from a crowd (``кто-то из толпы``)."""
+    if speaker is None or speaker.rule in ("turn_taking", "addressee_answers"):
+        return ""
+    if speaker.rule == "description" and " из " in speaker.name:
+        return ""
+    return speaker.name
+
+
+def _bind_addressed_roles(doc: Doc, reg: Registry, candidates: list[Candidate], names) -> None:
+    """A dialogue turn that calls one person by name while its remark says whom it is spoken
+    to by a role names that role's holder: ``— Елдырин, — обращается надзиратель к городовому``
+    makes the policeman Елдырин."""
+    for cand in candidates:
+        if cand.kind != "dialogue":
+            continue
+        to = _addressee(doc, cand, names)
+        if to is None or to.kind != TITLE:
+            continue
+        called = _addressed(doc, reg, cand, opening=True)
+        if len(called) == 1:
+            reg.bind(to.start, reg.by_name[next(iter(called))], to.key)
+
+
+def _addressee(doc: Doc, cand: Candidate, names: Names) -> Mention | None:
+    """Whom one of a turn's remarks says it is spoken to (see :func:`subjects.addressee`)."""
+    for _, end in cand.parts:
+        to = addressee(doc, after_quote(doc, end, remarks=True), names)
+        if to is not None:
+            return to
+    return None
+
+
+def _spoken_to(doc: Doc, reg: Registry, cand: Candidate, names: Names) -> str:
+    """Whom a dialogue turn's remark says it is spoken to, by their name in the document."""
+    to = _addressee(doc, cand, names)
+    if to is None:
+        return ""
+    if to.kind == NAME:
+        e = reg.entity(to)
+        return e.name if e is not None else to.name
+    e = reg.recent(len(doc.text), role=to.key)
+    return e.name if e is not None else to.name
+
+
+def _answer(
+    para: int, spoken_to: list[tuple[int, str]], turns: list[str], calls: frozenset[str]
+) -> Speaker | None:
+    """The one a turn was spoken to answers it in the next paragraph: ``— Где лошади? —
+    обратился землемер к жандарму.`` ``— Которых?`` is the policeman's."""
+    if not spoken_to:
+        return None
+    at, who = spoken_to[-1]
+    if not who or para - at != 1 or who == turns[-1] or who in calls:
+        return None
+    return Speaker(who, None, "context", "addressee_answers")
 
 
 def _previous_sentence(
@@ -218,17 +283,23 @@ def _previous_sentence(
     return replace(speaker, rule="previous_sentence"), cue
 
 
-_VOCATIVE_RE = regex.compile(
-    r"(?:^|[,!?…]\s*|\b(?:эй|ну|ах|ох)\s+)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[,!…])"
-)
+_NAME_CALLED = r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[,!…]|\s*$)"
+_CALL_OPENERS = r"[,!?…]\.*\s*|\b(?:эй|ну|ах|ох|брат|милый|друг|голубчик)\s+"
+_VOCATIVE_RE = regex.compile(rf"(?:{_CALL_OPENERS}){_NAME_CALLED}")
+_CALL_RE = regex.compile(rf"(?:^|{_CALL_OPENERS}){_NAME_CALLED}")  # also at the turn's start
 
 
-def _addressed(doc: Doc, reg: Registry, cand: Candidate) -> frozenset[str]:
+def _addressed(
+    doc: Doc, reg: Registry, cand: Candidate, *, opening: bool = False
+) -> frozenset[str]:
     """The people a dialogue turn calls by name: ``Сними-ка, Елдырин, …``, ``Эй, Прохор!``
-    (not ``Владимир Иваныч?``, a question about someone)."""
+    (not ``Владимир Иваныч?``, a question about someone). A call that opens the turn
+    (``— Ефим, пошел вон!``) is often an order to someone who does not answer; it counts only
+    with ``opening``."""
     out = set()
+    pattern = _CALL_RE if opening else _VOCATIVE_RE
     for a, b in cand.parts:
-        for m in _VOCATIVE_RE.finditer(doc.text, a, b):
+        for m in pattern.finditer(doc.text[a:b]):
             for word in reversed(m.group(1).split()):
                 e = reg.by_key.get(surname_key(word))
                 if e is not None:
@@ -244,10 +315,12 @@ def _from_context(
     turns: list[str],
     addressed: list[frozenset[str]] = (),
     calls: frozenset[str] = frozenset(),
+    told: list[str] | None = None,
 ) -> Speaker | None:
     """A speaker for a quote with no cue of its own: in dialogue the other participant (the
-    last speaker before the previous turn's who is not that speaker: turns alternate);
-    elsewhere the previous quote's speaker, when it is close."""
+    last speaker before the previous turn's who is not that speaker: turns alternate; ``told``
+    lists the speakers the text itself named, ``""`` for turns given by context, which are
+    passed over); elsewhere the previous quote's speaker, when it is close."""
     if cand.kind == "dialogue":
         if not turns:
             return None
@@ -256,10 +329,10 @@ def _from_context(
             return Speaker(called[0], None, "context", "addressed")  # `— Эй, Прохор! …` `— …`
         if not turns[-1]:
             return None
-        for name in reversed(turns[:-1]):
+        for name in reversed(told if told is not None else turns[:-1]):
             if name and name != turns[-1]:
                 if name in calls:
-                    return None  # the one the turn speaks to is not the one speaking
+                    continue  # the one the turn speaks to is not the one speaking
                 return Speaker(name, None, "context", "turn_taking")
         return None
     if prev is None or prev.speaker is None or prev.kind == "dialogue":

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .extract import extract
-from .morph import lemma
+from .morph import first_lemma
 from .punct import BOUNDARY_STRIP, QUOTE_MARKS
 from .types import KINDS, VIAS
 
@@ -272,7 +272,7 @@ def lemma_seq(name: str) -> tuple[str, ...]:
     >>> lemma_seq("пресс-службе Кремля")
     ('пресс-служба', 'кремль')
     """
-    return tuple(lemma(w.lower().replace("ё", "е")) for w in _WORD.findall(name))
+    return tuple(first_lemma(w.lower().replace("ё", "е")) for w in _WORD.findall(name))
 
 
 def is_person_name(name: str) -> bool:

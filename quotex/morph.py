@@ -62,10 +62,26 @@ def is_known(word: str) -> bool:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def lemma(word: str) -> str:
-    """The normal form of the first parse, ``ё`` read as ``е``.
+    """The normal form of the first parse, ``ё`` read as ``е``; for a word in lower case, of
+    the first parse that is not a person's name (``городовой``, not the surname ``Городов``).
 
-    >>> lemma("Заявила")
-    'заявить'
+    >>> lemma("Заявила"), lemma("городовой")
+    ('заявить', 'городовой')
+    """
+    ps = parses(word)
+    if word[:1].islower():
+        ps = tuple(p for p in ps if not p.tag.grammemes & NAME_GRAMMEMES) or ps
+    form = ps[0].normal_form if ps else word.lower()
+    return form.replace("ё", "е")
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def first_lemma(word: str) -> str:
+    """The normal form of pymorphy3's first parse, whatever the case of the word, ``ё`` read
+    as ``е``: what the scoring in ``QUOTE_SPEC.md`` compares names by.
+
+    >>> first_lemma("городовой")
+    'городов'
     """
     ps = parses(word)
     form = ps[0].normal_form if ps else word.lower()

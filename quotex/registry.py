@@ -200,6 +200,13 @@ class Registry:
                 best = e
         return best
 
+    def bind(self, pos: int, e: Entity, head: str) -> None:
+        """Give ``e`` the role ``head``, met at ``pos`` (``Елдырин, — обращается надзиратель к
+        городовому``: the policeman is Елдырин)."""
+        if head not in e.roles:
+            e.roles[head] = frozenset()
+        self.by_role.setdefault(head, Timeline()).add(pos, e)
+
     def note(self, pos: int, e: Entity) -> None:
         """Record that ``e`` was just pointed at (a resolved pronoun or title)."""
         self.subjects.add(pos, e)

@@ -676,3 +676,50 @@ def title_complements(doc: Doc, m: Mention) -> frozenset[str]:
         if ps and ps[0].tag.POS == "ADJF":
             words = [doc.words[i - 1], *words]
     return frozenset(canon_word(w.text) for w in words) - NOT_COMPLEMENTS
+
+
+_ADDRESSEE_REACH = 6  # words after the cue verb
+
+
+def addressee(doc: Doc, cue: Cue | None, names: Names) -> Mention | None:
+    """Whom a remark says the words were spoken to: ``к`` and a name or a person's description
+    in the dative after the cue verb, in the nominative.
+
+    >>> from quotex.cues import verb_cue
+    >>> d = Doc("— Где лошади? — обратился землемер к станционному жандарму.")
+    >>> addressee(d, verb_cue(d, 2, (15, 59), "remark"), Names([])).name
+    'станционный жандарм'
+    """
+    if cue is None or cue.verb is None:
+        return None
+    words = doc.words
+    _, r_end = cue.region
+    for i in range(cue.verb + 1, min(cue.verb + 1 + _ADDRESSEE_REACH, len(words) - 1)):
+        gap = doc.text[words[i - 1].end : words[i].start]
+        if words[i].end > r_end or STOP_RE.search(gap) or "," in gap:
+            return None
+        if words[i].lower not in ("к", "ко"):
+            continue
+        j = i + 1
+        if words[j].start in names:
+            return names[words[j].start]
+        k = j
+        while k < len(words) and k - j < 3 and morph.first_tag_has(words[k].lower, "ADJF", "datv"):
+            k += 1
+        if k > j and not (k < len(words) and _dative_person(words[k].lower)):
+            k -= 1  # `к постовому`: an adjective that names the person itself
+        if k < len(words) and _dative_person(words[k].lower):
+            text = [w.text for w in words[j : k + 1]]
+            name = nominative(text, person=False, case="datv").lower()
+            key = _dative_person(words[k].lower)
+            return Mention(words[j].start, words[k].end, TITLE, name, key, None, "sing")
+        return None
+    return None
+
+
+def _dative_person(word: str) -> str | None:
+    """The lemma of the word read as a person in the dative (``сторожу`` → ``сторож``)."""
+    for p in morph.parses(word)[:3]:
+        if p.tag.case == "datv" and "anim" in p.tag.grammemes and p.tag.POS == "NOUN":
+            return p.normal_form.replace("ё", "е")
+    return None
