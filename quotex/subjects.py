@@ -21,6 +21,7 @@ from .mentions import (
     Mention,
     nominative,
     pronoun_at,
+    surname_key,
     title_at,
 )
 from .registry import (
@@ -241,7 +242,7 @@ def _find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
     v = cue.verb
     verb = doc.words[v]
     if lexicon.is_perception_verb(verb.lower):
-        return None  # `— Держи! — слышит Иван`: Иван hears it
+        return _voice_of(doc, v, r_end, names)  # `— Держи! — слышит Иван`: Иван hears it
     relay = morph.lemma(verb.text) in _RELAY_VERBS
     if morph.first_tag_has(verb.lower, _GERUND_TAG):
         s_start, _ = doc.sentence_at(verb.start)
@@ -267,6 +268,34 @@ def _find_mention(doc: Doc, cue: Cue, names: Names) -> Mention | None:
         or _description_near(doc, v, r_start, r_end, before=False)
         or _description_near(doc, v, r_start, r_end, before=True)
     )
+
+
+_VOICES = frozenset({"голос", "крик", "шепот", "возглас", "окрик", "бас"})
+
+
+def _voice_of(doc: Doc, v: int, end: int, names: Names) -> Mention | None:
+    """Whose voice a verb of hearing hears: ``— Тащи! — слышит он голос Любима`` is Любим's;
+    ``— слышит Иван`` names the listener, not the speaker.
+
+    >>> from quotex.mentions import person_names
+    >>> d = Doc("— Тащи! — слышит он голос Любима.")
+    >>> _voice_of(d, 1, len(d.text), Names(person_names(d))).name
+    'Любим'
+    """
+    words = doc.words
+    for i in range(v + 1, min(v + 5, len(words) - 1)):
+        if words[i].end > end:
+            break
+        if morph.lemma(words[i].lower) not in _VOICES:
+            continue
+        who = words[i + 1]
+        if who.start in names:
+            return names[who.start]
+        if who.is_capitalized:  # a name the dictionary reads as a common word: `Любима`
+            name = nominative([who.text], person=True, case="gent")
+            return Mention(who.start, who.end, NAME, name, surname_key(who.text), None, "sing")
+        return None
+    return None
 
 
 _CONJUNCTIONS = frozenset({"и", "но", "а", "однако"})

@@ -101,6 +101,18 @@ TURNS = [
         ("Иван", "Анна", "Иван", "Анна", "Петр", "Анна"),
         id="the-one-called-is-not-the-speaker",
     ),
+    pytest.param(
+        "Горбатый Любим полез в воду.\n— [Тащи!] — слышит Иван голос {Любима}.",
+        "dialogue",
+        "Любим",
+        id="the-voice-heard-is-the-speaker",
+    ),
+    pytest.param(
+        "Иван стоял у ворот.\n— [Тащи!] — слышит Иван.",
+        "dialogue",
+        None,
+        id="the-one-who-hears-is-not-the-speaker",
+    ),
 ]
 
 AFTER_AUTHOR = [
