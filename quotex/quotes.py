@@ -483,8 +483,35 @@ def dialogue_quotes(doc: Doc) -> list[Candidate]:
             v = cue_finders.last_verb(doc, p_start, m.start())
             if v is not None:
                 cue = cue_finders.verb_cue(doc, v, (p_start, m.start()), "colon_dash")
+        if rule == "dash_paragraph" and cue is None:
+            cue = _colon_paragraph_before(doc, p_start)
         out.append(Candidate("dialogue", parts, rule, cue))
     return out
+
+
+def _colon_paragraph_before(doc: Doc, p_start: int) -> Cue | None:
+    r"""The cue of a paragraph of narration that ends in a speech verb and a colon, for the
+    turn that opens the next paragraph: ``… он мигнул глазом и сказал:`` ``— Это не Англия!``
+
+    >>> d = Doc("Он подошел к воде и сказал:\n— Холодно!")
+    >>> d.text[slice(*_colon_paragraph_before(d, 28).region)]
+    'Он подошел к воде и сказал'
+    """
+    k = doc.paragraph_index(p_start)
+    if k == 0:
+        return None
+    a, b = doc.paragraphs[k - 1]
+    end = a + len(doc.text[a:b].rstrip()) - 1
+    if end < a or doc.text[end] != ":":
+        return None
+    start = max(a, doc.sentence_at(end)[0])
+    v = cue_finders.last_verb(doc, start, end)
+    if v is None or len(doc.words_between(doc.words[v].end, end)) > _COLON_VERB_REACH:
+        return None
+    return cue_finders.verb_cue(doc, v, (start, end), "colon_paragraph")
+
+
+_COLON_VERB_REACH = 3  # words between the verb and the colon: `сказал им всем:`
 
 
 MAX_REMARK_VERB = 5

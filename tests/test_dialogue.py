@@ -134,6 +134,18 @@ AFTER_AUTHOR = [
         "Иван",
         id="colon-dash-two-verbs",
     ),
+    pytest.param(
+        "Войдя в воду по колено, {Иван Петров} обернулся и сказал:\n— [Холодно!]",
+        "dialogue",
+        "Иван Петров",
+        id="colon-at-the-end-of-the-paragraph-before",
+    ),
+    pytest.param(
+        "Иван Петров вошел в воду и увидел вот что:\n— [Холодно!]",
+        "dialogue",
+        None,
+        id="colon-after-a-verb-that-is-no-cue",
+    ),
 ]
 
 DASHES = [
