@@ -480,6 +480,12 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
     return None
 
 
+def _no_closer(gap: str) -> str:
+    """The gap between two words without a straight mark that closes the first one's quoted
+    name (``"Голоса Америки" лидер``), which is no more a stop than ``»`` is."""
+    return gap[1:] if gap.startswith('"') else gap
+
+
 def _forward(
     doc: Doc, v: int, end: int, names: Names, *, relay: bool, oblique: bool = False
 ) -> Mention | None:
@@ -489,7 +495,7 @@ def _forward(
     while i < len(doc.words) and doc.words[i].end <= end and i - v <= 10:
         w = doc.words[i]
         gap = doc.text[doc.words[i - 1].end : w.start] if i > 0 else ""
-        if i > v + 1 and (STOP_RE.search(gap) or "," in gap):
+        if i > v + 1 and (STOP_RE.search(_no_closer(gap)) or "," in gap):
             break
         if lexicon.is_speech_verb(w.lower) and i > v + 1:
             break

@@ -58,6 +58,14 @@ NAMES = [
         id="indeclinable-name-before-its-verb",
     ),
     pytest.param(
+        '"[Мы готовы]", — сказал в беседе с корреспондентом "Вестника" {глава фонда Иван '
+        'Петров}.',
+        "direct",
+        "Иван Петров",
+        "cue",
+        id="straight-marks-around-a-name-in-the-remark",
+    ),
+    pytest.param(
         "Иван Петров приехал в Минск.\n«[Мы готовы]», — сказал {Петров}.",
         "direct",
         "Иван Петров",
