@@ -202,9 +202,16 @@ def _participant(speaker: Speaker | None) -> str:
     or as the one spoken to answering), nor a voice from a crowd (``кто-то из толпы``)."""
     if speaker is None or speaker.rule in ("turn_taking", "addressee_answers"):
         return ""
-    if speaker.rule == "description" and " из " in speaker.name:
+    if speaker.rule == "description" and (" из " in speaker.name or _inanimate(speaker.name)):
         return ""
     return speaker.name
+
+
+def _inanimate(description: str) -> bool:
+    """Whether a description names no person: ``эхо``, ``голос из толпы``."""
+    head = description.split()[-1]
+    ps = morph.parses(head)
+    return head.islower() and bool(ps) and ps[0].tag.POS == "NOUN" and "inan" in ps[0].tag.grammemes
 
 
 def _bind_addressed_roles(doc: Doc, reg: Registry, candidates: list[Candidate], names) -> None:
