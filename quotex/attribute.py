@@ -145,7 +145,8 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     found = person_names(doc)
     reg = Registry(doc, found, inside_quote)
     names = Names([m for m in found if not inside_quote(m.start)], inside_quote)
-    _bind_addressed_roles(doc, reg, candidates, names)
+    tos = [_addressee(doc, c, names) if c.kind == "dialogue" else None for c in candidates]
+    _bind_addressed_roles(doc, reg, candidates, tos)
     out: list[Quote] = []
     turns: list[str] = []  # dialogue speakers, most recent last
     told: list[str] = []  # the same, "" where turn-taking guessed or a crowd spoke
@@ -153,7 +154,7 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     spoken_to: list[tuple[int, str]] = []  # each turn's paragraph and whom its remark names
     prev: Quote | None = None
     last: tuple[int, Entity] | None = None  # the paragraph and entity of the last speaker
-    for cand in candidates:
+    for cand, to in zip(candidates, tos, strict=True):
         para = doc.paragraph_index(cand.start)
         near = last is not None and para - last[0] <= LAST_SPEAKER_REACH
         recent_speaker = last[1] if near and last is not None else None
@@ -187,7 +188,7 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
             turns.append(speaker.name if speaker is not None else "")
             told.append(_participant(speaker))
             addressed.append(_addressed(doc, reg, cand))
-            spoken_to.append((para, _spoken_to(doc, reg, cand, names)))
+            spoken_to.append((para, _spoken_to(reg, to)))
         elif speaker is not None and speaker.via != "context":
             e = reg.by_name.get(speaker.name)
             if e is not None:
@@ -214,14 +215,13 @@ def _inanimate(description: str) -> bool:
     return head.islower() and bool(ps) and ps[0].tag.POS == "NOUN" and "inan" in ps[0].tag.grammemes
 
 
-def _bind_addressed_roles(doc: Doc, reg: Registry, candidates: list[Candidate], names) -> None:
+def _bind_addressed_roles(
+    doc: Doc, reg: Registry, candidates: list[Candidate], tos: list[Mention | None]
+) -> None:
     """A dialogue turn that calls one person by name while its remark says whom it is spoken
-    to by a role names that role's holder: ``— Елдырин, — обращается надзиратель к городовому``
-    makes the policeman Елдырин."""
-    for cand in candidates:
-        if cand.kind != "dialogue":
-            continue
-        to = _addressee(doc, cand, names)
+    to by a role (``tos``, one per candidate) names that role's holder: ``— Елдырин, —
+    обращается надзиратель к городовому`` makes the policeman Елдырин."""
+    for cand, to in zip(candidates, tos, strict=True):
         if to is None or to.kind != TITLE:
             continue
         called = _addressed(doc, reg, cand, opening=True)
@@ -232,21 +232,26 @@ def _bind_addressed_roles(doc: Doc, reg: Registry, candidates: list[Candidate], 
 def _addressee(doc: Doc, cand: Candidate, names: Names) -> Mention | None:
     """Whom one of a turn's remarks says it is spoken to (see :func:`subjects.addressee`)."""
     for _, end in cand.parts:
+        if not _TO_RE.search(doc.text, end, end + _TO_WINDOW):
+            continue
         to = addressee(doc, after_quote(doc, end, remarks=True), names)
         if to is not None:
             return to
     return None
 
 
-def _spoken_to(doc: Doc, reg: Registry, cand: Candidate, names: Names) -> str:
+_TO_RE = regex.compile(r"\bко?\s")  # `к` opens every addressee a remark names
+_TO_WINDOW = 120  # characters after a part where its remark's addressee can be
+
+
+def _spoken_to(reg: Registry, to: Mention | None) -> str:
     """Whom a dialogue turn's remark says it is spoken to, by their name in the document."""
-    to = _addressee(doc, cand, names)
     if to is None:
         return ""
     if to.kind == NAME:
         e = reg.entity(to)
         return e.name if e is not None else to.name
-    e = reg.recent(len(doc.text), role=to.key)
+    e = reg.recent(len(reg.doc.text), role=to.key)
     return e.name if e is not None else to.name
 
 
