@@ -367,10 +367,24 @@ def title_at(doc: Doc, index: int) -> Mention | None:
         if nxt.lower in _STOP_AFTER_TITLE or not _complements_title(nxt):
             break
         j += 1
-    span_words = [x.text for x in words[index:j]]
-    head = nominative([span_words[0]], person=False).lower()
-    name = " ".join([head, *span_words[1:]])
-    return Mention(w.start, words[j - 1].end, TITLE, name, morph.lemma(w.text), None)
+    head = nominative([w.text], person=False).lower()
+    end = words[j - 1].end
+    rest = doc.text[w.end : end]
+    closer = _closer_of(rest)
+    if closer and doc.text.startswith(closer, end):
+        end += len(closer)  # `источник «Прайм»`: the complement's marks kept whole
+        rest += closer
+    name = head + regex.sub(r"\s+", " ", rest)
+    return Mention(w.start, end, TITLE, name, morph.lemma(w.text), None)
+
+
+def _closer_of(text: str) -> str:
+    """The mark that would close a mark left open in ``text``, or ``""``."""
+    if text.count("«") > text.count("»"):
+        return "»"
+    if text.count('"') % 2:
+        return '"'
+    return ""
 
 
 def _complements_title(word: Word) -> bool:

@@ -586,6 +586,7 @@ def _backward(doc: Doc, v: int, start: int, names: Names) -> Mention | None:
             if t is not None and t.end >= m.end and doc.words[j].start >= start:
                 m = t
                 break
+        m = _head_before_marks(doc, m, start) or m
         if m.kind == PRONOUN or (_nominative_head(doc, m) and _agrees_in_number(doc, m, v)):
             if m.kind == TITLE:
                 return _extend_title(doc, m, names)
@@ -595,6 +596,23 @@ def _backward(doc: Doc, v: int, start: int, names: Names) -> Mention | None:
             if inside is not None:
                 return inside
     return None
+
+
+_OPENERS = frozenset('«"„“')
+
+
+def _head_before_marks(doc: Doc, m: Mention, start: int) -> Mention | None:
+    """The title right before a name in marks, which heads it: ``источник «Прайм»``
+    (:func:`find_mention` adds the name in marks back)."""
+    i = doc.word_index(m.start)
+    if i == 0 or m.kind == PRONOUN:
+        return None
+    prev = doc.words[i - 1]
+    gap = doc.text[prev.end : m.start]
+    if prev.start < start or gap.strip() not in _OPENERS:
+        return None
+    t = title_at(doc, i - 1)
+    return t if t is not None and t.end == prev.end else None
 
 
 def _org_after_v(doc: Doc, i: int, m: Mention, start: int) -> Mention | None:

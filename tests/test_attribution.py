@@ -324,6 +324,13 @@ ORGANISATIONS_AND_OUTLETS = [
         id="outlet-on-its-own",
     ),
     pytest.param(
+        "Осведомленный {источник «Вестника»} сообщил, что [сделка закрыта.]",
+        "indirect",
+        "источник «Вестника»",
+        "cue",
+        id="title-heading-a-name-in-marks",
+    ),
+    pytest.param(
         "«[Мы договорились]», — заявили {Иван Петров и Анна Иванова}.",
         "direct",
         "Иван Петров и Анна Иванова",
