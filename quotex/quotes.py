@@ -617,6 +617,8 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         s_start, s_end = doc.sentence_at(w.start)
         m = _THAT_AFTER_VERB_RE.match(text, w.end, s_end)
         rule = "that_clause"
+        if m is not None and _another_report_in(doc, m.start("gap"), m.end("gap")):
+            continue  # `предлагал выкупить, и заявил, что`: the clause is the nearer verb's
         if m is None or (any(ch in m.group("gap") for ch in ",") and len(m.group("gap")) > 40):
             m = _COLON_AFTER_VERB_RE.match(text, w.end, s_end)
             rule = "colon_clause"
@@ -635,6 +637,13 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
     out.extend(_parenthetical_quotes(doc))
     out.extend(_trailing_cue_quotes(doc))
     return out
+
+
+def _another_report_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether a reporting verb of its own stands between a verb and its ``что``."""
+    return any(
+        lexicon.is_speech_verb(x.lower) and _reports(x.lower) for x in doc.words_between(start, end)
+    )
 
 
 _HEADLINE_RE = regex.compile(

@@ -51,6 +51,14 @@ NAMES = [
         id="coordinated-verb-of-another-gender",
     ),
     pytest.param(
+        "{Анна Иванова} опровергла, что [Петр Сидоров предлагал продать завод], и заявила, что "
+        "[завод не продается.]",
+        "indirect",
+        "Анна Иванова",
+        "cue",
+        id="the-nearer-reporting-verb-owns-the-clause",
+    ),
+    pytest.param(
         "В этой связи {Мутко} напомнил, что [закон уже принят.]",
         "indirect",
         "Мутко",
