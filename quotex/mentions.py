@@ -171,10 +171,7 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
     out = []
     for w, ps in zip(words, options, strict=True):
         form = w
-        if person and (
-            MASC_SURNAME_RE.search(w)
-            or (w[-1:] in "иоуеэю" and not morph.is_known(w))
-        ):
+        if person and (MASC_SURNAME_RE.search(w) or (w[-1:] in "иоуеэю" and not morph.is_known(w))):
             # Ливанов, Очумелов: a bare -ов/-ин surname is nominative; Пелоси: indeclinable
             out.append(w)
             continue
@@ -200,8 +197,9 @@ def _likeliest_case(options: list[tuple]) -> str | None:
     for c in CASE_ORDER:
         if not all(any(c in p.tag.grammemes for p in ps) or not ps for ps in options):
             continue
-        score = sum(max((p.score for p in ps if c in p.tag.grammemes), default=0.0)
-                    for ps in options if ps)
+        score = sum(
+            max((p.score for p in ps if c in p.tag.grammemes), default=0.0) for ps in options if ps
+        )
         if score > best_score + 1e-9:
             best, best_score = c, score
     return best
@@ -209,11 +207,28 @@ def _likeliest_case(options: list[tuple]) -> str | None:
 
 # The case a name takes after these words.
 _CASE_AFTER = {
-    "с": "ablt", "со": "ablt", "между": "ablt", "над": "ablt",
-    "у": "gent", "от": "gent", "для": "gent", "без": "gent", "из": "gent", "до": "gent",
-    "против": "gent", "словам": "gent", "мнению": "gent", "оценке": "gent", "заявлению": "gent",
-    "утверждению": "gent", "сообщению": "gent", "к": "datv", "ко": "datv",
-    "о": "loct", "об": "loct", "при": "loct",
+    "с": "ablt",
+    "со": "ablt",
+    "между": "ablt",
+    "над": "ablt",
+    "у": "gent",
+    "от": "gent",
+    "для": "gent",
+    "без": "gent",
+    "из": "gent",
+    "до": "gent",
+    "против": "gent",
+    "словам": "gent",
+    "мнению": "gent",
+    "оценке": "gent",
+    "заявлению": "gent",
+    "утверждению": "gent",
+    "сообщению": "gent",
+    "к": "datv",
+    "ко": "datv",
+    "о": "loct",
+    "об": "loct",
+    "при": "loct",
 }
 
 
@@ -287,7 +302,7 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
             i += 1
             continue
         before = doc.text[max(0, words[i].start - 1) : words[i].start]
-        if before and before in "«„\"“":
+        if before and before in '«„"“':
             i += 1  # a name in quote marks is a title or an organisation
             continue
         j = i + 1
@@ -298,8 +313,10 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
                 break
             if not is_name_word(words[j], after_first_name=_is_first_name(words[j - 1])):
                 break
-            if _is_first_name(words[j]) and not _is_first_name(words[j - 1]) and not (
-                _is_patronymic(words[j])
+            if (
+                _is_first_name(words[j])
+                and not _is_first_name(words[j - 1])
+                and not (_is_patronymic(words[j]))
             ):
                 break  # a new person: `с Владимиром Путиным Меркель`, `Путина Дмитрий Песков`
             nxt = _cases(words[j].text)
@@ -367,6 +384,8 @@ def title_at(doc: Doc, index: int) -> Mention | None:
         if nxt.lower in _STOP_AFTER_TITLE or not _complements_title(nxt):
             break
         j += 1
+    if morph.lemma(w.lower) in _PLACED_TITLES:
+        j = _placed(doc, j)
     head = nominative([w.text], person=False).lower()
     end = words[j - 1].end
     rest = doc.text[w.end : end]
@@ -376,6 +395,35 @@ def title_at(doc: Doc, index: int) -> Mention | None:
         rest += closer
     name = head + regex.sub(r"\s+", " ", rest)
     return Mention(w.start, end, TITLE, name, morph.lemma(w.text), None)
+
+
+# Titles completed by where they are (`источник в правительстве Германии`, `источники при
+# штабе`): a place in the prepositional case and its genitives belong to them.
+_PLACED_TITLES = frozenset({"источник", "собеседник"})
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "при"})
+
+
+def _placed(doc: Doc, j: int) -> int:
+    """Where a title's ``в …``/``при …`` phrase that starts at word ``j`` ends (``j`` if
+    there is none)."""
+    words = doc.words
+    if j + 1 >= len(words) or words[j].lower not in _PLACE_PREPOSITIONS:
+        return j
+    if (
+        doc.text[words[j - 1].end : words[j].start].strip()
+        or doc.text[words[j].end : words[j + 1].start].strip()
+    ):
+        return j
+    if not any(
+        p.tag.case == "loct" and p.tag.POS == "NOUN" for p in morph.parses(words[j + 1].text)
+    ):
+        return j
+    k = j + 2
+    while k < len(words) and k - j < 5 and not doc.text[words[k - 1].end : words[k].start].strip():
+        if not _complements_title(words[k]) or words[k].lower in _STOP_AFTER_TITLE:
+            break
+        k += 1
+    return k
 
 
 def _closer_of(text: str) -> str:

@@ -630,6 +630,10 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         if b <= a or not _has_word(text, a, b):
             continue
         cue = cue_finders.verb_cue(doc, i, (s_start, a), rule)
+        source = _source_between(doc, w.end, a)
+        if source is not None:  # `сообщило со ссылкой на источники, что …`: theirs, relayed
+            out.append(Candidate("indirect", [(a, b)], rule, source, extra_cues=[cue]))
+            continue
         out.append(Candidate("indirect", [(a, b)], rule, cue))
     out.extend(_frame_quotes(doc))
     out.extend(_headline_quotes(doc))
@@ -637,6 +641,18 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
     out.extend(_parenthetical_quotes(doc))
     out.extend(_trailing_cue_quotes(doc))
     return out
+
+
+def _source_between(doc: Doc, start: int, end: int) -> Cue | None:
+    """A ``со ссылкой на X`` frame between a reporting verb and its clause: X is the speaker."""
+    m = _SOURCE_RE.search(doc.text, start, end)
+    if m is None:
+        return None
+    comma = doc.text.find(",", m.end(), end)
+    return Cue(m.start(), m.end(), "frame", (m.end(), end if comma == -1 else comma), "source")
+
+
+_SOURCE_RE = regex.compile(r"(?i)\bсо\s+ссылкой\s+на\b")
 
 
 def _another_report_in(doc: Doc, start: int, end: int) -> bool:

@@ -339,6 +339,28 @@ ORGANISATIONS_AND_OUTLETS = [
         id="title-heading-a-name-in-marks",
     ),
     pytest.param(
+        "ТАСС сообщил со ссылкой на {Ивана Петрова}, что [завод закроют.]",
+        "indirect",
+        "Иван Петров",
+        "cue",
+        id="relay-so-ssylkoy-na-before-the-clause",
+    ),
+    pytest.param(
+        "Агентство сообщило со ссылкой на {источники в правительстве Польши}, что [переговоры "
+        "отложены.]",
+        "indirect",
+        "источники в правительстве Польши",
+        "cue",
+        id="sources-placed-in-an-institution",
+    ),
+    pytest.param(
+        "Как сообщил {источник в министерстве}, [указ подписан.]",
+        "indirect",
+        "источник в министерстве",
+        "cue",
+        id="source-placed-in-an-institution",
+    ),
+    pytest.param(
         "«[Мы договорились]», — заявили {Иван Петров и Анна Иванова}.",
         "direct",
         "Иван Петров и Анна Иванова",
