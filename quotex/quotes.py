@@ -798,11 +798,21 @@ def _trailing_cue_quotes(doc: Doc) -> list[Candidate]:
             if len(words) < 2 or not _names_someone(words[1]):
                 continue  # `«Северяне», которые вышли в финал, объявили состав`: an object
             a, b = strip_span(text, s_start, m.start(), "—–-")
-            if b > a and _has_word(text, a, b):
+            if b > a and _has_word(text, a, b) and not _credits_own_words(doc, a, b):
                 cue = Cue(words[0].start, words[0].end, "verb", (m.end(), s_end), "trailing_cue", v)
                 out.append(Candidate("indirect", [(a, b)], "trailing_cue", cue))
             break
     return out
+
+
+def _credits_own_words(doc: Doc, start: int, end: int) -> bool:
+    """Whether a statement credits someone's words in marks itself (``Путин обвинил Киев в
+    нежелании «вести диалог», передает ТАСС``): those words are that person's partial quote,
+    and the outlet only relays them."""
+    m = _QUOTE_MARK_RE.search(doc.text, start, end)
+    if m is None:
+        return False
+    return any(lexicon.is_credit_word(w.lower) for w in doc.words_between(start, m.start()))
 
 
 def _names_someone(word) -> bool:

@@ -60,6 +60,13 @@ PARTIAL = [
         "Иван Петров",
         id="fragment-inside-reported-clause-belongs-to-it",
     ),
+    pytest.param(
+        "{Иван Петров} обвинил соседей в нежелании «[вести диалог с жителями]», передает "
+        "агентство Интерфакс.",
+        "partial",
+        "Иван Петров",
+        id="fragment-credited-in-a-sentence-an-outlet-relays",
+    ),
 ]
 
 INDIRECT = [
