@@ -77,7 +77,7 @@ def resolve(
             gender = vg
         if number == "plur" or vn == "plur":
             return None
-        e = reg.recent(m.start if m.start < cand.start else cand.start, gender=gender)
+        e = reg.salient(m.start if m.start < cand.start else cand.start, gender=gender)
         if e is None:
             return None
         reg.note(m.start, e)

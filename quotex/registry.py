@@ -74,9 +74,14 @@ class Timeline:
 
     def back(self, pos: int) -> Iterator[Entity]:
         """The people pointed at before ``pos``, the latest first, :data:`RECENT_REACH` at most."""
+        for _, e in self.back_with_positions(pos):
+            yield e
+
+    def back_with_positions(self, pos: int) -> Iterator[tuple[int, Entity]]:
+        """As :meth:`back`, with where each was pointed at."""
         k = bisect_left(self._positions, pos)
         for i in range(k - 1, max(-1, k - 1 - RECENT_REACH), -1):
-            yield self._entities[i]
+            yield self._positions[i], self._entities[i]
 
 
 def _same_person(names: list[Mention]) -> dict[str, str]:
@@ -206,6 +211,22 @@ class Registry:
         if head not in e.roles:
             e.roles[head] = frozenset()
         self.by_role.setdefault(head, Timeline()).add(pos, e)
+
+    def salient(self, pos: int, *, gender: str | None = None) -> Entity | None:
+        """The person a pronoun at ``pos`` points at: the latest sentence with a subject of
+        the gender, and in it the first such subject, the main clause's (``Лесин опроверг,
+        что Венедиктов предлагал …. «…», — заявил он`` is Лесин)."""
+        found: Entity | None = None
+        sentence_start = -1
+        for p, e in self.subjects.back_with_positions(pos):
+            if p < sentence_start:
+                break
+            if gender in ("masc", "femn") and e.gender not in (None, gender):
+                continue
+            if found is None:
+                sentence_start = self.doc.sentence_at(p)[0]
+            found = e
+        return found
 
     def note(self, pos: int, e: Entity) -> None:
         """Record that ``e`` was just pointed at (a resolved pronoun or title)."""

@@ -149,6 +149,14 @@ PRONOUNS = [
         "pronoun",
         id="on-before-verb-indirect",
     ),
+    pytest.param(
+        "Иван Петров приехал в город, где Олег Смирнов открыл школу.\n«[Школа хорошая]», — "
+        "сказал {он}.",
+        "direct",
+        "Иван Петров",
+        "pronoun",
+        id="pronoun-prefers-the-main-clause-subject",
+    ),
 ]
 
 TITLES = [
