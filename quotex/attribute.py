@@ -3,7 +3,8 @@
 For each quote in text order: the mention at its cue (:mod:`quotex.subjects`) is resolved to an
 entity of the document (:mod:`quotex.registry`): a name to the person's fullest name, a pronoun
 to the most recent person of its gender, a title to the person who holds it; a quote with no cue
-takes the previous speaker (``context``), dialogue turns alternate.
+takes the previous speaker (``context``), and a dialogue turn with none is the conversation's
+(:mod:`quotex.conversation`).
 """
 
 from __future__ import annotations
@@ -11,15 +12,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-import regex
-
 from . import lexicon, morph
-from .cues import Cue, after_quote
+from .conversation import Conversation
+from .cues import Cue
 from .mentions import NAME, ORG, PRONOUN, TITLE, Mention, person_names, surname_key
 from .quotes import Candidate
 from .registry import Entity, Names, Registry, canon_role, conflicts
 from .segment import Doc
-from .subjects import addressee, find_mention, first_subject, title_complements
+from .subjects import find_mention, first_subject, title_complements
 from .types import Quote, Span, Speaker
 
 
@@ -145,16 +145,11 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     found = person_names(doc)
     reg = Registry(doc, found, inside_quote)
     names = Names([m for m in found if not inside_quote(m.start)], inside_quote)
-    tos = [_addressee(doc, c, names) if c.kind == "dialogue" else None for c in candidates]
-    _bind_addressed_roles(doc, reg, candidates, tos)
+    conversation = Conversation(doc, reg, candidates, names)
     out: list[Quote] = []
-    turns: list[str] = []  # dialogue speakers, most recent last
-    told: list[str] = []  # the same, "" where turn-taking guessed or a crowd spoke
-    addressed: list[frozenset[str]] = []  # whom each dialogue turn calls by name
-    spoken_to: list[tuple[int, str]] = []  # each turn's paragraph and whom its remark names
     prev: Quote | None = None
     last: tuple[int, Entity] | None = None  # the paragraph and entity of the last speaker
-    for cand, to in zip(candidates, tos, strict=True):
+    for index, cand in enumerate(candidates):
         para = doc.paragraph_index(cand.start)
         near = last is not None and para - last[0] <= LAST_SPEAKER_REACH
         recent_speaker = last[1] if near and last is not None else None
@@ -171,10 +166,10 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
                     break
         if speaker is None and cand.cue is None and cand.kind == "direct":
             speaker, cue = _previous_sentence(doc, reg, cand, names, inside_quote)
-        if speaker is None:
-            calls = _addressed(doc, reg, cand) if cand.kind == "dialogue" else frozenset()
-            answer = _answer(para, spoken_to, turns, calls) if cand.kind == "dialogue" else None
-            speaker = answer or _from_context(doc, cand, prev, turns, addressed, calls, told)
+        if speaker is None and cand.kind == "dialogue":
+            speaker = conversation.speaker(index)
+        elif speaker is None:
+            speaker = _from_context(doc, cand, prev)
         parts = tuple(Span.of(doc.text, a, b) for a, b in cand.parts)
         q = Quote(
             kind=cand.kind,  # type: ignore[arg-type]
@@ -185,10 +180,7 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
             rule=cand.rule,
         )
         if cand.kind == "dialogue":
-            turns.append(speaker.name if speaker is not None else "")
-            told.append(_participant(speaker))
-            addressed.append(_addressed(doc, reg, cand))
-            spoken_to.append((para, _spoken_to(reg, to)))
+            conversation.add(index, speaker)
         elif speaker is not None and speaker.via != "context":
             e = reg.by_name.get(speaker.name)
             if e is not None:
@@ -196,76 +188,6 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         out.append(q)
         prev = q
     return out
-
-
-def _participant(speaker: Speaker | None) -> str:
-    """The speaker of a turn as a party to the conversation: not one guessed (by turn-taking
-    or as the one spoken to answering), nor a voice from a crowd (``кто-то из толпы``)."""
-    if speaker is None or speaker.rule in ("turn_taking", "addressee_answers"):
-        return ""
-    if speaker.rule == "description" and (" из " in speaker.name or _inanimate(speaker.name)):
-        return ""
-    return speaker.name
-
-
-def _inanimate(description: str) -> bool:
-    """Whether a description names no person: ``эхо``, ``голос из толпы``."""
-    head = description.split()[-1]
-    ps = morph.parses(head)
-    return head.islower() and bool(ps) and ps[0].tag.POS == "NOUN" and "inan" in ps[0].tag.grammemes
-
-
-def _bind_addressed_roles(
-    doc: Doc, reg: Registry, candidates: list[Candidate], tos: list[Mention | None]
-) -> None:
-    """A dialogue turn that calls one person by name while its remark says whom it is spoken
-    to by a role (``tos``, one per candidate) names that role's holder: ``— Елдырин, —
-    обращается надзиратель к городовому`` makes the policeman Елдырин."""
-    for cand, to in zip(candidates, tos, strict=True):
-        if to is None or to.kind != TITLE:
-            continue
-        called = _addressed(doc, reg, cand, opening=True)
-        if len(called) == 1:
-            reg.bind(to.start, reg.by_name[next(iter(called))], to.key)
-
-
-def _addressee(doc: Doc, cand: Candidate, names: Names) -> Mention | None:
-    """Whom one of a turn's remarks says it is spoken to (see :func:`subjects.addressee`)."""
-    for _, end in cand.parts:
-        if not _TO_RE.search(doc.text, end, end + _TO_WINDOW):
-            continue
-        to = addressee(doc, after_quote(doc, end, remarks=True), names)
-        if to is not None:
-            return to
-    return None
-
-
-_TO_RE = regex.compile(r"\bко?\s")  # `к` opens every addressee a remark names
-_TO_WINDOW = 120  # characters after a part where its remark's addressee can be
-
-
-def _spoken_to(reg: Registry, to: Mention | None) -> str:
-    """Whom a dialogue turn's remark says it is spoken to, by their name in the document."""
-    if to is None:
-        return ""
-    if to.kind == NAME:
-        e = reg.entity(to)
-        return e.name if e is not None else to.name
-    e = reg.recent(len(reg.doc.text), role=to.key)
-    return e.name if e is not None else to.name
-
-
-def _answer(
-    para: int, spoken_to: list[tuple[int, str]], turns: list[str], calls: frozenset[str]
-) -> Speaker | None:
-    """The one a turn was spoken to answers it in the next paragraph: ``— Где лошади? —
-    обратился землемер к жандарму.`` ``— Которых?`` is the policeman's."""
-    if not spoken_to:
-        return None
-    at, who = spoken_to[-1]
-    if not who or para - at != 1 or who == turns[-1] or who in calls:
-        return None
-    return Speaker(who, None, "context", "addressee_answers")
 
 
 def _previous_sentence(
@@ -295,58 +217,9 @@ def _previous_sentence(
     return replace(speaker, rule="previous_sentence"), cue
 
 
-_NAME_CALLED = r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[,!…]|\s*$)"
-_CALL_OPENERS = r"[,!?…]\.*\s*|\b(?:эй|ну|ах|ох|брат|милый|друг|голубчик)\s+"
-_VOCATIVE_RE = regex.compile(rf"(?:{_CALL_OPENERS}){_NAME_CALLED}")
-_CALL_RE = regex.compile(rf"(?:^|{_CALL_OPENERS}){_NAME_CALLED}")  # also at the turn's start
-
-
-def _addressed(
-    doc: Doc, reg: Registry, cand: Candidate, *, opening: bool = False
-) -> frozenset[str]:
-    """The people a dialogue turn calls by name: ``Сними-ка, Елдырин, …``, ``Эй, Прохор!``
-    (not ``Владимир Иваныч?``, a question about someone). A call that opens the turn
-    (``— Ефим, пошел вон!``) is often an order to someone who does not answer; it counts only
-    with ``opening``."""
-    out = set()
-    pattern = _CALL_RE if opening else _VOCATIVE_RE
-    for a, b in cand.parts:
-        for m in pattern.finditer(doc.text[a:b]):
-            for word in reversed(m.group(1).split()):
-                e = reg.by_key.get(surname_key(word))
-                if e is not None:
-                    out.add(e.name)
-                    break
-    return frozenset(out)
-
-
-def _from_context(
-    doc: Doc,
-    cand: Candidate,
-    prev: Quote | None,
-    turns: list[str],
-    addressed: list[frozenset[str]] = (),
-    calls: frozenset[str] = frozenset(),
-    told: list[str] | None = None,
-) -> Speaker | None:
-    """A speaker for a quote with no cue of its own: in dialogue the other participant (the
-    last speaker before the previous turn's who is not that speaker: turns alternate; ``told``
-    lists the speakers the text itself named, ``""`` for turns given by context, which are
-    passed over); elsewhere the previous quote's speaker, when it is close."""
-    if cand.kind == "dialogue":
-        if not turns:
-            return None
-        called = [n for n in (addressed[-1] if addressed else ()) if n not in (turns[-1], *calls)]
-        if len(called) == 1:
-            return Speaker(called[0], None, "context", "addressed")  # `— Эй, Прохор! …` `— …`
-        if not turns[-1]:
-            return None
-        for name in reversed(told if told is not None else turns[:-1]):
-            if name and name != turns[-1]:
-                if name in calls:
-                    continue  # the one the turn speaks to is not the one speaking
-                return Speaker(name, None, "context", "turn_taking")
-        return None
+def _from_context(doc: Doc, cand: Candidate, prev: Quote | None) -> Speaker | None:
+    """A speaker for a quote outside dialogue with no cue of its own: the previous quote's
+    speaker, when it is close (the next paragraph of a speech)."""
     if prev is None or prev.speaker is None or prev.kind == "dialogue":
         return None
     if cand.cue is not None and cand.cue.kind in ("verb", "frame"):

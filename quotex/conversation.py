@@ -1,0 +1,153 @@
+"""Conversation: who speaks a dialogue turn whose remark names nobody.
+
+Fiction's dialogue is a run of turns. A turn the author's remark attributes (``— сказал
+Иван``) names a party to the conversation; a turn with no remark gets its speaker from the
+conversation: the one the previous turn's remark says it was spoken to answers
+(``— обратился землемер к жандарму.`` ``— Которых?``), the one the previous turn called by name
+answers (``— Эй, Прохор!``), or else the other party speaks (turns alternate). A role named in
+the remark of a turn that calls someone by name is that person's role (``— Елдырин, —
+обращается надзиратель к городовому``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import morph
+from .cues import after_quote
+from .mentions import NAME, TITLE, Mention, surname_key
+from .quotes import Candidate
+from .registry import Names, Registry
+from .segment import Doc
+from .subjects import addressee
+from .types import Speaker
+
+_NAME_CALLED = r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[,!…]|\s*$)"
+_CALL_OPENERS = r"[,!?…]\.*\s*|\b(?:эй|ну|ах|ох|брат|милый|друг|голубчик)\s+"
+_VOCATIVE_RE = regex.compile(rf"(?:{_CALL_OPENERS}){_NAME_CALLED}")
+_CALL_RE = regex.compile(rf"(?:^|{_CALL_OPENERS}){_NAME_CALLED}")  # also at the turn's start
+_TO_RE = regex.compile(r"\bко?\s")  # `к` opens every addressee a remark names
+_TO_WINDOW = 120  # characters after a part where its remark's addressee can be
+
+
+class Conversation:
+    """The dialogue turns of a document so far, and what their remarks say.
+
+    >>> from quotex.mentions import person_names
+    >>> from quotex.quotes import find
+    >>> d = Doc("— Где вокзал? — обратился Иван к постовому.\\n— Прямо.\\n— Спасибо.")
+    >>> turns = find(d, ["dialogue"])
+    >>> conv = Conversation(d, Registry(d, person_names(d)), turns, Names(person_names(d)))
+    >>> conv.add(0, Speaker("Иван", None, "cue", "name"))
+    >>> conv.speaker(1).name
+    'постовой'
+    """
+
+    def __init__(self, doc: Doc, reg: Registry, candidates: list[Candidate], names: Names):
+        self.doc = doc
+        self.reg = reg
+        self.candidates = candidates
+        self.turns: list[str] = []  # every turn's speaker, most recent last ("" for none)
+        self.told: list[str] = []  # the same, "" where the speaker was guessed or no party
+        self.called: list[frozenset[str]] = []  # whom each turn calls by name
+        self.spoken_to: list[tuple[int, str]] = []  # each turn's paragraph and its addressee
+        self.addressees = [
+            _addressee(doc, c, names) if c.kind == "dialogue" else None for c in candidates
+        ]
+        self._bind_roles()
+
+    def _bind_roles(self) -> None:
+        """A turn that calls one person by name while its remark says whom it is spoken to by
+        a role names that role's holder: the policeman of ``— Елдырин, — обращается
+        надзиратель к городовому`` is Елдырин."""
+        for cand, to in zip(self.candidates, self.addressees, strict=True):
+            if to is None or to.kind != TITLE:
+                continue
+            called = self._calls(cand, opening=True)
+            if len(called) == 1:
+                self.reg.bind(to.start, self.reg.by_name[next(iter(called))], to.key)
+
+    def speaker(self, index: int) -> Speaker | None:
+        """The speaker of the dialogue turn ``candidates[index]``, which no cue names."""
+        if not self.turns:
+            return None
+        cand = self.candidates[index]
+        para = self.doc.paragraph_index(cand.start)
+        calls = self._calls(cand)
+        at, who = self.spoken_to[-1]
+        if who and para - at == 1 and who != self.turns[-1] and who not in calls:
+            return Speaker(who, None, "context", "addressee_answers")
+        called = [n for n in self.called[-1] if n not in (self.turns[-1], *calls)]
+        if len(called) == 1:
+            return Speaker(called[0], None, "context", "addressed")  # `— Эй, Прохор! …` `— …`
+        if not self.turns[-1]:
+            return None
+        for name in reversed(self.told):
+            if name and name != self.turns[-1] and name not in calls:
+                # the one the turn calls by name is not the one speaking it
+                return Speaker(name, None, "context", "turn_taking")
+        return None
+
+    def add(self, index: int, speaker: Speaker | None) -> None:
+        """Record the dialogue turn ``candidates[index]`` and its speaker."""
+        cand = self.candidates[index]
+        self.turns.append(speaker.name if speaker is not None else "")
+        self.told.append(_party(speaker))
+        self.called.append(self._calls(cand))
+        para = self.doc.paragraph_index(cand.start)
+        self.spoken_to.append((para, self._named(self.addressees[index])))
+
+    def _named(self, to: Mention | None) -> str:
+        """An addressee by their name in the document."""
+        if to is None:
+            return ""
+        if to.kind == NAME:
+            e = self.reg.entity(to)
+            return e.name if e is not None else to.name
+        e = self.reg.recent(len(self.doc.text), role=to.key)
+        return e.name if e is not None else to.name
+
+    def _calls(self, cand: Candidate, *, opening: bool = False) -> frozenset[str]:
+        """The people a turn calls by name: ``Сними-ка, Елдырин, …``, ``Эй, Прохор!`` (not
+        ``Владимир Иваныч?``, a question about someone). A call that opens the turn (``—
+        Ефим, пошел вон!``) is often an order to someone who does not answer; it counts only
+        with ``opening``."""
+        out = set()
+        pattern = _CALL_RE if opening else _VOCATIVE_RE
+        for a, b in cand.parts:
+            for m in pattern.finditer(self.doc.text[a:b]):
+                for word in reversed(m.group(1).split()):
+                    e = self.reg.by_key.get(surname_key(word))
+                    if e is not None:
+                        out.add(e.name)
+                        break
+        return frozenset(out)
+
+
+def _addressee(doc: Doc, cand: Candidate, names: Names) -> Mention | None:
+    """Whom one of a turn's remarks says it is spoken to (see :func:`subjects.addressee`)."""
+    for _, end in cand.parts:
+        if not _TO_RE.search(doc.text, end, end + _TO_WINDOW):
+            continue
+        to = addressee(doc, after_quote(doc, end, remarks=True), names)
+        if to is not None:
+            return to
+    return None
+
+
+def _party(speaker: Speaker | None) -> str:
+    """A turn's speaker as a party to the conversation: not one guessed (by turn-taking or as
+    the one spoken to answering), nor a voice from a crowd (``кто-то из толпы``) or no person
+    at all (``ответило эхо``)."""
+    if speaker is None or speaker.rule in ("turn_taking", "addressee_answers"):
+        return ""
+    if speaker.rule == "description" and (" из " in speaker.name or _inanimate(speaker.name)):
+        return ""
+    return speaker.name
+
+
+def _inanimate(description: str) -> bool:
+    """Whether a description names no person: ``эхо``."""
+    head = description.split()[-1]
+    ps = morph.parses(head)
+    return head.islower() and bool(ps) and ps[0].tag.POS == "NOUN" and "inan" in ps[0].tag.grammemes
