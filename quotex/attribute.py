@@ -194,12 +194,21 @@ def _previous_sentence(
     doc: Doc, reg: Registry, cand: Candidate, names: Names, inside_quote
 ) -> tuple[Speaker | None, Cue | None]:
     """A quote standing alone after a sentence of narration takes that sentence's subject:
-    ``Министр обратился к журналистам. «Бюджет будет исполнен».``"""
+    ``Министр обратился к журналистам. «Бюджет будет исполнен».``; so does a quote opening the
+    paragraph after one that ends in a verb of speech or thought (``… и стал думать.``
+    ``«Как теперь быть?»``)."""
     k = doc.sentence_index(cand.start)
     if k == 0:
         return None, None
     s_start, s_end = doc.sentences[k - 1]
-    if doc.paragraph_index(s_start) != doc.paragraph_index(cand.start) or inside_quote(s_start):
+    if inside_quote(s_start):
+        return None, None
+    para = doc.paragraph_index(cand.start)
+    if doc.paragraph_index(s_start) != para and not (
+        doc.paragraph_index(s_start) == para - 1
+        and not doc.text[doc.paragraphs[para][0] : cand.start].strip(' «"„“')
+        and _ends_in_speech(doc, s_start, s_end)
+    ):
         return None, None
     words = doc.words_from(s_start, 12, s_end)
     finite = (i for i, w in enumerate(words) if morph.first_tag_has(w.lower, "VERB", "indc"))
@@ -215,6 +224,12 @@ def _previous_sentence(
     if speaker is None:
         return None, None
     return replace(speaker, rule="previous_sentence"), cue
+
+
+def _ends_in_speech(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence ends in a verb of speech or thought (``стал думать``)."""
+    tail = doc.words_between(start, end)[-3:]
+    return any(lexicon.is_speech_verb(w.lower) or lexicon.is_thought_verb(w.lower) for w in tail)
 
 
 def _from_context(doc: Doc, cand: Candidate, prev: Quote | None) -> Speaker | None:

@@ -26,6 +26,7 @@ _NAME_CALLED = r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[,!…]|\s*$)"
 _CALL_OPENERS = r"[,!?…]\.*\s*|\b(?:эй|ну|ах|ох|брат|милый|друг|голубчик)\s+"
 _VOCATIVE_RE = regex.compile(rf"(?:{_CALL_OPENERS}){_NAME_CALLED}")
 _CALL_RE = regex.compile(rf"(?:^|{_CALL_OPENERS}){_NAME_CALLED}")  # also at the turn's start
+_JOINED_RE = regex.compile(r"\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*\s+и\s+\p{Lu}")
 _TO_RE = regex.compile(r"\bко?\s")  # `к` opens every addressee a remark names
 _TO_WINDOW = 120  # characters after a part where its remark's addressee can be
 
@@ -51,6 +52,7 @@ class Conversation:
         self.told: list[str] = []  # the same, "" where the speaker was guessed or no party
         self.called: list[frozenset[str]] = []  # whom each turn calls by name
         self.spoken_to: list[tuple[int, str]] = []  # each turn's paragraph and its addressee
+        self.quoted_paragraphs = {doc.paragraph_index(a) for c in candidates for a, _ in c.parts}
         self.addressees = [
             _addressee(doc, c, names) if c.kind == "dialogue" else None for c in candidates
         ]
@@ -77,6 +79,10 @@ class Conversation:
         at, who = self.spoken_to[-1]
         if who and para - at == 1 and who != self.turns[-1] and who not in calls:
             return Speaker(who, None, "context", "addressee_answers")
+        if para - at >= 2 and para - 1 not in self.quoted_paragraphs:
+            actor = self._actor(para - 1)
+            if actor is not None and actor in self.told and actor not in calls:
+                return Speaker(actor, None, "context", "narrated_actor")
         called = [n for n in self.called[-1] if n not in (self.turns[-1], *calls)]
         if len(called) == 1:
             return Speaker(called[0], None, "context", "addressed")  # `— Эй, Прохор! …` `— …`
@@ -87,6 +93,26 @@ class Conversation:
                 # the one the turn calls by name is not the one speaking it
                 return Speaker(name, None, "context", "turn_taking")
         return None
+
+    def _actor(self, para: int) -> str | None:
+        """The first person a paragraph of narration names as a subject, by a name or a role
+        only they hold (``Часа два кричал землемер, …``): the one who speaks next, as a rule."""
+        start, end = self.doc.paragraphs[para]
+        first: tuple[int, str] | None = None
+        for pos, e in self.reg.subjects.back_with_positions(end):
+            if pos < start:
+                break
+            first = (pos, e.name)
+        if first is not None and _JOINED_RE.match(self.doc.text, first[0]):
+            return None  # `Герасим и Любим барахтаются`: two people act, either may speak
+        for w in self.doc.words_between(start, end):
+            if first is not None and w.start >= first[0]:
+                break
+            e = self.reg.sole_holder(morph.lemma(w.lower))
+            if e is not None and morph.first_tag_has(w.lower, "nomn"):
+                first = (w.start, e.name)
+                break
+        return first[1] if first is not None else None
 
     def add(self, index: int, speaker: Speaker | None) -> None:
         """Record the dialogue turn ``candidates[index]`` and its speaker."""
@@ -139,7 +165,7 @@ def _party(speaker: Speaker | None) -> str:
     """A turn's speaker as a party to the conversation: not one guessed (by turn-taking or as
     the one spoken to answering), nor a voice from a crowd (``кто-то из толпы``) or no person
     at all (``ответило эхо``)."""
-    if speaker is None or speaker.rule in ("turn_taking", "addressee_answers"):
+    if speaker is None or speaker.rule in ("turn_taking", "addressee_answers", "narrated_actor"):
         return ""
     if speaker.rule == "description" and (" из " in speaker.name or _inanimate(speaker.name)):
         return ""

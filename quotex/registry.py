@@ -228,6 +228,14 @@ class Registry:
             found = e
         return found
 
+    def sole_holder(self, head: str) -> Entity | None:
+        """The one person who holds the role ``head``, if exactly one does."""
+        timeline = self.by_role.get(head)
+        if timeline is None:
+            return None
+        people = {id(e): e for _, e in timeline.items()}
+        return next(iter(people.values())) if len(people) == 1 else None
+
     def note(self, pos: int, e: Entity) -> None:
         """Record that ``e`` was just pointed at (a resolved pronoun or title)."""
         self.subjects.add(pos, e)

@@ -386,6 +386,20 @@ CONTEXT_AND_NO_GUESSING = [
         id="next-paragraph-of-a-speech",
     ),
     pytest.param(
+        "{Иван Петров} остановил лошадь и стал думать.\n«[Как теперь быть? Дороги я не знаю.]»",
+        "direct",
+        "Иван Петров",
+        "cue",
+        id="thought-after-a-paragraph-ending-in-a-verb-of-thought",
+    ),
+    pytest.param(
+        "Иван Петров остановил лошадь.\n«[Как теперь быть? Дороги я не знаю.]»",
+        "direct",
+        None,
+        None,
+        id="no-verb-of-thought-before-the-paragraph-no-speaker",
+    ),
+    pytest.param(
         "«[Мы готовы]», — сказал он.",
         "direct",
         None,
