@@ -89,6 +89,8 @@ def is_name_word(word: Word, *, after_first_name: bool = False, mid_sentence: bo
         return True
     if "Geox" in best.tag.grammemes and morph.is_known(word.text) and "sing" in best.tag.grammemes:
         return False  # Израиль, Москва: a place first, whatever names it also is
+    if "Orgn" in best.tag.grammemes and morph.is_known(word.text):
+        return False  # Минфина: an organisation, though shaped like a surname
     if _name_parse(word.text) is not None:
         return True
     if (
@@ -241,7 +243,13 @@ def context_case(words: list[Word], i: int) -> str | None:
     >>> d = Doc("по словам Ивана Петрова")
     >>> context_case(d.words, 2)
     'gent'
+    >>> d = Doc("Лидер социал-демократов Вилия Блинкявичюте сообщила")
+    >>> context_case(d.words, 2)
+    'nomn'
     """
+    title = _title_case_before(words, i)
+    if title is not None:
+        return title
     for k in range(i - 1, max(-1, i - 6), -1):
         prev = words[k].lower
         if prev in _CASE_AFTER:
@@ -257,21 +265,49 @@ def context_case(words: list[Word], i: int) -> str | None:
     return None
 
 
+def _title_case_before(words: list[Word], i: int) -> str | None:
+    """The case of a title the name stands in apposition to, past the title's complements
+    (``Лидер социал-демократов Вилия``: the nominative of ``лидер``, not the genitive of the
+    word beside the name), when its form says it."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        prev = words[k].lower
+        if prev in _CASE_AFTER:
+            return None
+        ps = morph.parses(prev)
+        if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
+            return None
+        if k < i - 1 and lexicon.is_title(prev):
+            cases = {p.tag.case for p in ps if p.tag.POS == "NOUN" and p.tag.case}
+            if cases and cases <= {"gent", "accs"}:
+                cases = {"gent"}
+            return cases.pop() if len(cases) == 1 else None
+    return None
+
+
 def gender_of(words: list[str]) -> str | None:
-    """``"masc"`` or ``"femn"`` from the name parses, or ``None``.
+    """``"masc"`` or ``"femn"`` from the parses of a name in the nominative, or ``None``
+    (``Вилия`` is read by the dictionary only as a genitive of the man's ``Вилий``: no gender).
 
     >>> gender_of(["Ангела", "Меркель"]), gender_of(["Сергей", "Лавров"])
     ('femn', 'masc')
+    >>> gender_of(["Вилия", "Блинкявичюте"]) is None
+    True
     """
-    for w in words:
-        p = _name_parse(w)
+    parses = [_nominative_name_parse(w) for w in words]
+    for p in parses:
         if p is not None and p.tag.gender in ("masc", "femn"):
             if "Name" in p.tag.grammemes or "Patr" in p.tag.grammemes:
                 return str(p.tag.gender)
-    for w in words:
-        p = _name_parse(w)
+    for p in parses:
         if p is not None and p.tag.gender in ("masc", "femn"):
             return str(p.tag.gender)
+    return None
+
+
+def _nominative_name_parse(word: str):
+    for p in morph.parses(word):
+        if p.tag.grammemes & morph.NAME_GRAMMEMES and p.tag.case == "nomn":
+            return p
     return None
 
 
@@ -335,7 +371,7 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
         initial = _INITIAL_BEFORE_RE.search(doc.text, max(0, start_pos - 4), start_pos)
         if initial is not None:
             start_pos = initial.start()
-        out.append(Mention(start_pos, run[-1].end, NAME, name, key, gender_of(texts)))
+        out.append(Mention(start_pos, run[-1].end, NAME, name, key, gender_of(name.split())))
         i = j
     return out
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import lexicon, morph
-from .mentions import MASC_SURNAME_RE, Mention
+from .mentions import MASC_SURNAME_RE, Mention, context_case
 from .segment import Doc
 
 STOP_RE = regex.compile(r"[.!?;:«\"„“]")
@@ -154,6 +154,8 @@ class Registry:
             gap = self.doc.text[w.end : words[j + 1].start]
             if STOP_RE.search(gap.replace("«", "").replace("»", "")) or "," in gap:
                 break
+            if w.end in self.ends:
+                break  # `министр … Янис Берзиньш и министр финансов Литвы Йонас …`: another's
             if lexicon.is_title(w.lower) or _is_role_noun(w.text):
                 head_at = j
             elif not (w.text[:1].isupper() or _is_oblique(w.lower) or w.lower in _CHAIN_WORDS):
@@ -264,14 +266,15 @@ def canon_word(word: str) -> str:
 def canon_role(head: str, comps: frozenset[str]) -> tuple[str, frozenset[str]]:
     """A title as compared: its head read through ``data/title_synonyms.txt`` and its
     complement joined by the institutions it names (``data/institutions.txt``); the head of a
-    ministry is its minister.
+    ministry is its minister, and a minister's complement names the ministry (``министр
+    финансов`` heads the ``минфин``).
 
     >>> head, comps = canon_role("руководитель", frozenset({"внешнеполитический", "ведомство"}))
     >>> head, "мид" in comps
     ('министр', True)
     """
     head = lexicon.title_head(head)
-    found = lexicon.institutions(comps)
+    found = lexicon.institutions(comps | ({"министерство"} if head == "министр" else set()))
     if head == "глава" and found:
         head = "министр"
     return head, comps | found
@@ -343,6 +346,8 @@ def _subject_position(doc: Doc, m: Mention) -> bool:
     if ps[0].tag.POS == "PREP":
         return False
     if ps[0].tag.POS == "NOUN" and not lexicon.is_title(prev.lower):
+        if context_case(doc.words, i) == "nomn":
+            return True  # `Лидер социал-демократов Аурелия Каралюте`: apposition to the title
         named = [p for p in morph.parses(first) if p.tag.grammemes & morph.NAME_GRAMMEMES]
         return not any("gent" in p.tag.grammemes for p in (named or morph.parses(first))[:1])
     return True

@@ -722,7 +722,9 @@ def title_complements(doc: Doc, m: Mention) -> frozenset[str]:
     >>> sorted(title_complements(d, title_at(d, 1)))
     ['россия', 'спорт']
     """
-    words = doc.words_between(m.start, m.end)[1:]
+    words = doc.words_between(m.start, m.end)
+    head = next((k for k, w in enumerate(words) if morph.lemma(w.lower) == m.key), 0)
+    words = words[:head] + words[head + 1 :]  # `латвийский министр`: the adjective completes it
     i = doc.word_index(m.start)
     if i > 0:
         ps = morph.parses(doc.words[i - 1].lower)

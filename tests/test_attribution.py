@@ -242,6 +242,30 @@ TITLES = [
         "title",
         id="office-of-another-country-skipped",
     ),
+    pytest.param(
+        "Министр иностранных дел Латвии Янис Берзиньш и министр финансов Литвы Йонас Петраускас "
+        "встретились в Риге.\n«[Мы договорились]», — сказал {латвийский министр}.",
+        "direct",
+        "Янис Берзиньш",
+        "title",
+        id="two-titles-in-one-sentence-each-its-own",
+    ),
+    pytest.param(
+        "Министр финансов Эстонии Тоомас Тамм прилетел в Ригу.\n«[Налоги не вырастут]», — "
+        "сказал {глава эстонского Минфина}.",
+        "direct",
+        "Тоомас Тамм",
+        "title",
+        id="minister-of-finance-heads-the-minfin",
+    ),
+    pytest.param(
+        "Лидер социал-демократов Аурелия Каралюте выступила в сейме.\n«[Это плохой закон]», — "
+        "сказала {политик}.",
+        "direct",
+        "Аурелия Каралюте",
+        "title",
+        id="name-after-a-title-and-its-genitive-is-nominative",
+    ),
 ]
 
 DESCRIPTIONS = [
