@@ -38,11 +38,17 @@ def _fits_speaker(e: Entity | None, gender: str | None) -> bool:
 
 
 def resolve(
-    doc: Doc, reg: Registry, cand: Candidate, m: Mention, last: Entity | None = None
+    doc: Doc,
+    reg: Registry,
+    cand: Candidate,
+    m: Mention,
+    last: Entity | None = None,
+    called: frozenset[str] = frozenset(),
 ) -> Speaker | None:
     """The speaker a mention points at. ``last`` is the entity that spoke last nearby: an
     office title given to nobody in the text points back at it first (``заявил Мутко. …
-    Министр отметил``).
+    Министр отметил``); a pronoun points at nobody in ``called``, whom the quote calls by
+    name (``— Федот! — крикнул он``).
 
     >>> from quotex.quotes import find
     >>> d = Doc("Иван Петров приехал. «Да», — сказал Петров.")
@@ -77,7 +83,8 @@ def resolve(
             gender = vg
         if number == "plur" or vn == "plur":
             return None
-        e = reg.salient(m.start if m.start < cand.start else cand.start, gender=gender)
+        here = m.start if m.start < cand.start else cand.start
+        e = reg.salient(here, gender=gender, besides=called)
         if e is None:
             return None
         reg.note(m.start, e)
@@ -105,6 +112,14 @@ def resolve(
                 return Speaker(e.name, mention, "title", rule)
         return Speaker(m.name, mention, "cue", "description")
     return Speaker(m.name, mention, "cue", "organisation")
+
+
+def _pronoun_gender(doc: Doc, cand: Candidate, m: Mention) -> str | None:
+    """The gender a pronoun at the cue says, by itself or by its verb (``обратилась она``)."""
+    if m.gender in ("masc", "femn"):
+        return m.gender
+    vg, _ = _verb_gender(doc, cand.cue)
+    return vg if vg in ("masc", "femn") else None
 
 
 LAST_SPEAKER_REACH = 2  # paragraphs
@@ -154,20 +169,29 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         near = last is not None and para - last[0] <= LAST_SPEAKER_REACH
         recent_speaker = last[1] if near and last is not None else None
         speaker = None
+        unresolved: Mention | None = None  # a pronoun at the cue that points at nobody
+        called = conversation.callees(index) if cand.kind == "dialogue" else frozenset()
         cue = cand.cue
         for c in [cand.cue, *cand.extra_cues]:
             if c is None:
                 continue
             m = find_mention(doc, c, names)
             if m is not None:
-                speaker = resolve(doc, reg, cand, m, recent_speaker)
+                speaker = resolve(doc, reg, cand, m, recent_speaker, called)
                 cue = c
                 if speaker is not None:
                     break
+                if m.kind == PRONOUN:
+                    unresolved = m
         if speaker is None and cand.cue is None and cand.kind == "direct":
             speaker, cue = _previous_sentence(doc, reg, cand, names, inside_quote)
         if speaker is None and cand.kind == "dialogue":
             speaker = conversation.speaker(index)
+            if speaker is not None and unresolved is not None:
+                if not _fits_speaker(
+                    reg.by_name.get(speaker.name), _pronoun_gender(doc, cand, unresolved)
+                ):
+                    speaker = None  # `— обратилась она`: not the man turn-taking would give
         elif speaker is None:
             speaker = _from_context(doc, cand, prev)
         parts = tuple(Span.of(doc.text, a, b) for a, b in cand.parts)

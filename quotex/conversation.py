@@ -114,6 +114,11 @@ class Conversation:
                 break
         return first[1] if first is not None else None
 
+    def callees(self, index: int) -> frozenset[str]:
+        """Everyone the turn ``candidates[index]`` calls by name, at its start too: none of
+        them speaks it."""
+        return self._calls(self.candidates[index], opening=True)
+
     def add(self, index: int, speaker: Speaker | None) -> None:
         """Record the dialogue turn ``candidates[index]`` and its speaker."""
         cand = self.candidates[index]

@@ -106,9 +106,12 @@ def is_name_word(word: Word, *, after_first_name: bool = False, mid_sentence: bo
 
 
 def _cases(word: str) -> set[str]:
-    """The cases a name word can be in (empty when it does not inflect or is unknown)."""
+    """The cases a name word can be in (empty when it does not inflect or is unknown, or is
+    known only as a common word shaped like a surname: ``Пустяков``)."""
     out: set[str] = set()
     if not morph.is_known(word):
+        return out
+    if _name_parse(word) is None and MASC_SURNAME_RE.search(word):
         return out
     for p in morph.parses(word):
         if "Fixd" in p.tag.grammemes:

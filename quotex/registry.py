@@ -128,10 +128,10 @@ class Registry:
                 self.mentions.add(m.start, e)
                 if _subject_position(self.doc, m):
                     self.subjects.add(m.start, e)
-            role = self._title_before(m)
-            if role is not None:
-                head, comps = role
-                e.roles[head] = e.roles.get(head, frozenset()) | comps
+            for role in (self._title_before(m), self._title_after(m)):
+                if role is not None:
+                    head, comps = role
+                    e.roles[head] = e.roles.get(head, frozenset()) | comps
         # Per title, the mentions of the people who hold it, so a title looks back only at them.
         self.by_role: dict[str, Timeline] = {}
         for pos, e in self.mentions.items():
@@ -164,6 +164,40 @@ class Registry:
             return None
         comps = frozenset(canon_word(w.text) for w in words[head_at + 1 : i])
         return canon_role(morph.lemma(words[head_at].text), comps - NOT_COMPLEMENTS)
+
+    def _title_after(self, m: Mention) -> tuple[str, frozenset[str]] | None:
+        """The role in apposition after a name, set off by commas: ``Петр Сидоров, министр
+        финансов, прибыл``, ``Пустяков, станционный смотритель, сидел``."""
+        words = self.doc.words
+        i = self.doc.word_index(m.end)
+        if i >= len(words) or self.doc.text[m.end : words[i].start].strip() != ",":
+            return None
+        j = i
+        while j < len(words) and j - i < 3 and morph.first_tag_has(words[j].lower, "ADJF", "nomn"):
+            j += 1
+        if j >= len(words) or j - i >= 3:
+            return None
+        w = words[j]
+        if not (lexicon.is_title(w.lower) or _is_role_noun(w.text)):
+            return None
+        if not morph.first_tag_has(w.lower, "nomn"):
+            return None
+        k = j + 1
+        while (
+            k < len(words)
+            and k - j < 5
+            and not self.doc.text[words[k - 1].end : words[k].start].strip()
+        ):
+            if not (_is_oblique(words[k].lower) or words[k].text[:1].isupper()):
+                break
+            k += 1
+        after = self.doc.text[
+            words[k - 1].end : words[k].start if k < len(words) else len(self.doc.text)
+        ]
+        if not after.strip() or after.strip()[0] not in ",.;—–":
+            return None  # `Иванов, министр финансов которого …`: no apposition
+        comps = frozenset(canon_word(x.text) for x in [*words[i:j], *words[j + 1 : k]])
+        return canon_role(morph.lemma(w.lower), comps - NOT_COMPLEMENTS)
 
     def name_ending_at(self, end: int) -> Mention | None:
         """The name mention that ends at ``end``, if any."""
@@ -214,16 +248,21 @@ class Registry:
             e.roles[head] = frozenset()
         self.by_role.setdefault(head, Timeline()).add(pos, e)
 
-    def salient(self, pos: int, *, gender: str | None = None) -> Entity | None:
+    def salient(
+        self, pos: int, *, gender: str | None = None, besides: frozenset[str] = frozenset()
+    ) -> Entity | None:
         """The person a pronoun at ``pos`` points at: the latest sentence with a subject of
         the gender, and in it the first such subject, the main clause's (``Лесин опроверг,
-        что Венедиктов предлагал …. «…», — заявил он`` is Лесин)."""
+        что Венедиктов предлагал …. «…», — заявил он`` is Лесин). People named in ``besides``
+        are passed over (the one a turn calls by name does not speak it)."""
         found: Entity | None = None
         sentence_start = -1
         for p, e in self.subjects.back_with_positions(pos):
             if p < sentence_start:
                 break
             if gender in ("masc", "femn") and e.gender not in (None, gender):
+                continue
+            if e.name in besides:
                 continue
             if found is None:
                 sentence_start = self.doc.sentence_at(p)[0]
