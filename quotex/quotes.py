@@ -798,11 +798,31 @@ def _trailing_cue_quotes(doc: Doc) -> list[Candidate]:
             if len(words) < 2 or not _names_someone(words[1]):
                 continue  # `«Северяне», которые вышли в финал, объявили состав`: an object
             a, b = strip_span(text, s_start, m.start(), "—–-")
-            if b > a and _has_word(text, a, b) and not _credits_own_words(doc, a, b):
+            if (
+                b > a
+                and _has_word(text, a, b)
+                and _states(doc, a, b)
+                and not _credits_own_words(doc, a, b)
+            ):
                 cue = Cue(words[0].start, words[0].end, "verb", (m.end(), s_end), "trailing_cue", v)
                 out.append(Candidate("indirect", [(a, b)], "trailing_cue", cue))
             break
     return out
+
+
+def _states(doc: Doc, start: int, end: int) -> bool:
+    """Whether words make a statement: a verb, a short form or a predicative among them, or a
+    dash standing for ``is`` (not ``Сафонов, в свою очередь, назвал …``)."""
+    if regex.search(r"\s[—–]\s", doc.text[start:end]):
+        return True
+    return any(
+        morph.first_tag_has(w.lower, "VERB")
+        or morph.first_tag_has(w.lower, "PRTS")
+        or morph.first_tag_has(w.lower, "ADJS")
+        or morph.first_tag_has(w.lower, "PRED")
+        or morph.first_tag_has(w.lower, "INFN")
+        for w in doc.words_between(start, end)
+    )
 
 
 def _credits_own_words(doc: Doc, start: int, end: int) -> bool:

@@ -653,9 +653,12 @@ def _nominative_head(doc: Doc, m: Mention) -> bool:
 
 
 def _agrees_in_number(doc: Doc, m: Mention, v: int) -> bool:
-    """Whether a title's head can be a nominative of the verb's number: not ``главы …
-    пообещал`` (``главы`` is a plural nominative or a genitive)."""
-    if m.kind != TITLE:
+    """Whether a title's head, or a common noun heading an organisation, can be a nominative
+    of the verb's number: not ``главы … пообещал``, ``пресс-служба мэрии … сообщила`` (``главы``,
+    ``мэрии`` are plural nominatives or genitives)."""
+    if m.kind == ORG and not doc.text[m.start : m.start + 1].islower():
+        return True  # `Ведомости сообщили`: a name as written
+    if m.kind not in (TITLE, ORG):
         return True
     verb = morph.parses(doc.words[v].lower)
     number = verb[0].tag.number if verb else None

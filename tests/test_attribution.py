@@ -259,6 +259,14 @@ TITLES = [
         id="minister-of-finance-heads-the-minfin",
     ),
     pytest.param(
+        "Мэр Заречья Олег Воронцов открыл мост.\n«[Подрядчик получил предупреждение]», — "
+        "заявил {градоначальник}.",
+        "direct",
+        "Олег Воронцов",
+        "title",
+        id="a-synonym-of-the-title",
+    ),
+    pytest.param(
         "Лидер социал-демократов Аурелия Каралюте выступила в сейме.\n«[Это плохой закон]», — "
         "сказала {политик}.",
         "direct",
@@ -369,6 +377,13 @@ ORGANISATIONS_AND_OUTLETS = [
         "источник «Вестника»",
         "cue",
         id="title-heading-a-name-in-marks",
+    ),
+    pytest.param(
+        "В пятницу {пресс-служба мэрии Заречья} сообщила, что [ремонт завершится к октябрю.]",
+        "indirect",
+        "пресс-служба мэрии Заречья",
+        "cue",
+        id="press-service-of-an-institution-mid-sentence",
     ),
     pytest.param(
         "ТАСС сообщил со ссылкой на {Ивана Петрова}, что [завод закроют.]",

@@ -67,6 +67,12 @@ PARTIAL = [
         "Иван Петров",
         id="fragment-credited-in-a-sentence-an-outlet-relays",
     ),
+    pytest.param(
+        "{Петров}, в свою очередь, назвал претензии депутатов «[популизмом]».",
+        "partial",
+        "Петров",
+        id="no-statement-before-a-naming-verb",
+    ),
 ]
 
 INDIRECT = [
