@@ -116,7 +116,16 @@ class Conversation:
 
     def callees(self, index: int) -> frozenset[str]:
         """Everyone the turn ``candidates[index]`` calls by name, at its start too: none of
-        them speaks it."""
+        them speaks it.
+
+        >>> from quotex.mentions import person_names
+        >>> from quotex.quotes import find
+        >>> d = Doc("Федот вошел.\\n— Федот, запрягай! — крикнул Иван.")
+        >>> names = person_names(d)
+        >>> conv = Conversation(d, Registry(d, names), find(d, ["dialogue"]), Names(names))
+        >>> sorted(conv.callees(0))
+        ['Федот']
+        """
         return self._calls(self.candidates[index], opening=True)
 
     def add(self, index: int, speaker: Speaker | None) -> None:

@@ -243,7 +243,15 @@ class Registry:
 
     def bind(self, pos: int, e: Entity, head: str) -> None:
         """Give ``e`` the role ``head``, met at ``pos`` (``Елдырин, — обращается надзиратель к
-        городовому``: the policeman is Елдырин)."""
+        городовому``: the policeman is Елдырин).
+
+        >>> from quotex.mentions import person_names
+        >>> d = Doc("Елдырин стоял у ворот.")
+        >>> reg = Registry(d, person_names(d))
+        >>> reg.bind(0, reg.by_name["Елдырин"], "городовой")
+        >>> reg.sole_holder("городовой").name
+        'Елдырин'
+        """
         if head not in e.roles:
             e.roles[head] = frozenset()
         self.by_role.setdefault(head, Timeline()).add(pos, e)
@@ -254,7 +262,13 @@ class Registry:
         """The person a pronoun at ``pos`` points at: the latest sentence with a subject of
         the gender, and in it the first such subject, the main clause's (``Лесин опроверг,
         что Венедиктов предлагал …. «…», — заявил он`` is Лесин). People named in ``besides``
-        are passed over (the one a turn calls by name does not speak it)."""
+        are passed over (the one a turn calls by name does not speak it).
+
+        >>> from quotex.mentions import person_names
+        >>> d = Doc("Иван Петров приехал туда, где Олег Смирнов открыл школу. Он")
+        >>> Registry(d, person_names(d)).salient(len(d.text) - 2, gender="masc").name
+        'Иван Петров'
+        """
         found: Entity | None = None
         sentence_start = -1
         for p, e in self.subjects.back_with_positions(pos):
@@ -270,7 +284,13 @@ class Registry:
         return found
 
     def sole_holder(self, head: str) -> Entity | None:
-        """The one person who holds the role ``head``, if exactly one does."""
+        """The one person who holds the role ``head``, if exactly one does.
+
+        >>> from quotex.mentions import person_names
+        >>> d = Doc("Министр финансов Петр Сидоров прилетел.")
+        >>> Registry(d, person_names(d)).sole_holder("министр").name
+        'Петр Сидоров'
+        """
         timeline = self.by_role.get(head)
         if timeline is None:
             return None
