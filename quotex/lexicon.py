@@ -186,6 +186,15 @@ def pronouns() -> dict[str, tuple[str, str]]:
     return dict(_pronouns())
 
 
+def pronoun(word: str) -> tuple[str, str] | None:
+    """The gender and number of a pronoun that can point at a speaker, or ``None``.
+
+    >>> pronoun("она"), pronoun("стол")
+    (('femn', 'sing'), None)
+    """
+    return _pronouns().get(word)
+
+
 @cache
 def _pronouns() -> Mapping[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}

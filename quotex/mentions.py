@@ -385,7 +385,7 @@ def pronoun_at(word: Word) -> Mention | None:
     >>> pronoun_at(Word(0, 3, "она")).gender
     'femn'
     """
-    entry = lexicon.pronouns().get(word.lower)
+    entry = lexicon.pronoun(word.lower)
     if entry is None:
         return None
     gender, number = entry

@@ -843,7 +843,7 @@ def _names_someone(word) -> bool:
         word.is_capitalized
         or lexicon.is_title(w)
         or lexicon.is_org_head(w)
-        or w in lexicon.pronouns()
+        or lexicon.pronoun(w) is not None
         or morph.first_tag_has(w, "PREP")
         or morph.first_tag_has(w, "NOUN", "nomn")
     )

@@ -7,7 +7,7 @@ each paragraph; words from one regular expression (razdel's tokenizer is more th
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import razdel
 import regex
@@ -23,11 +23,11 @@ class Word:
     start: int
     end: int
     text: str
+    lower: str = field(init=False, repr=False, compare=False)
+    """The word in lower case, ``ё`` read as ``е`` (computed once: every stage asks)."""
 
-    @property
-    def lower(self) -> str:
-        """The word in lower case, ``ё`` read as ``е``."""
-        return self.text.lower().replace("ё", "е")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower().replace("ё", "е"))
 
     @property
     def is_capitalized(self) -> bool:

@@ -104,6 +104,8 @@ def _one_of_at(doc: Doc, i: int) -> Mention | None:
     'один из ректоров московских вузов'
     """
     words = doc.words
+    if i + 2 >= len(words) or words[i + 1].lower != "из":
+        return None
     head = words[i].lower
     if head not in _ONE_OF:
         head = morph.lemma(head)
