@@ -331,6 +331,7 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
     end = len(doc.text) if end is None else end
     words = doc.words_between(start, end)
     out = []
+    pending: list[Word] = []  # single capitalised words opening a sentence
     i = 0
     while i < len(words):
         if not words[i].is_capitalized:
@@ -365,6 +366,7 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
             j += 1
         run = words[i:j]
         if len(run) == 1 and _starts_sentence(doc, run[0]) and _name_parse(run[0].text) is None:
+            pending.append(run[0])  # a name only if the text names someone so elsewhere
             i = j
             continue
         texts = [w.text for w in run]
@@ -376,6 +378,13 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
             start_pos = initial.start()
         out.append(Mention(start_pos, run[-1].end, NAME, name, key, gender_of(name.split())))
         i = j
+    keys = {m.key for m in out}
+    for w in pending:  # `Певкур согласился` after `Ханно Певкуром`
+        key = surname_key(w.text)
+        if key in keys:
+            name = nominative([w.text], person=True)
+            out.append(Mention(w.start, w.end, NAME, name, key, gender_of([name])))
+    out.sort(key=lambda m: m.start)
     return out
 
 

@@ -41,7 +41,16 @@ def _best_form(forms: Counter[str]) -> str:
     most = max(len(f.split()) for f in forms)
     longest = [f for f in forms if len(f.split()) == most]
     bare = [f for f in longest if MASC_SURNAME_RE.search(f)]
-    return max(bare or longest, key=lambda f: (forms[f], -longest.index(f)))
+    best = max(bare or longest, key=lambda f: (forms[f], -longest.index(f)))
+    *first, last = best.split()
+    for f in forms:  # `Ханно Певкуром` (a surname the dictionary does not know) and `Певкур`
+        if " " not in f and last.startswith(f) and last[len(f) :] in _OBLIQUE_ENDINGS:
+            return " ".join([*first, f])
+    return best
+
+
+# Endings of a man's surname that only its oblique cases have (`Певкуром`, `Певкуру`).
+_OBLIQUE_ENDINGS = frozenset({"ом", "ым", "ем", "ому", "ему", "у", "ю"})
 
 
 class Names(dict):

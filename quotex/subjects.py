@@ -648,8 +648,14 @@ def _nominative_head(doc: Doc, m: Mention) -> bool:
         return True
     if m.kind != NAME:
         return False
-    # Ливанов (read by the dictionary as a plural of Ливан), Лукашенко (indeclinable)
-    return bool(MASC_SURNAME_RE.search(words[-1].text)) or all(
+    # Ливанов (read by the dictionary as a plural of Ливан), Лукашенко (indeclinable),
+    # Кайкконен (unknown to it, guessed a short adjective: no case of a noun said)
+    last = words[-1].text
+    if not morph.is_known(last) and not any(
+        p.tag.POS == "NOUN" and p.tag.case not in (None, "nomn") for p in morph.parses(last)
+    ):
+        return True
+    return bool(MASC_SURNAME_RE.search(last)) or all(
         "Fixd" in p.tag.grammemes for p in morph.parses(w.text)[:1]
     )
 

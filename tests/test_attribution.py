@@ -81,6 +81,21 @@ NAMES = [
         id="surname-later-gives-full-name",
     ),
     pytest.param(
+        "Министр встретился с коллегой из Эстонии Ханно Певкуром.\n{Певкур} согласился: "
+        "«[Мы действуем как одна армия]».",
+        "direct",
+        "Ханно Певкур",
+        "cue",
+        id="unknown-surname-nominative-from-its-bare-mention",
+    ),
+    pytest.param(
+        "«[Никакой угрозы соседям нет]» — {Кайкконен}.",
+        "direct",
+        "Кайкконен",
+        "cue",
+        id="unknown-surname-after-a-trailing-dash",
+    ),
+    pytest.param(
         "Анна Иванова приехала в Минск.\n{Иванова} заявила, что [переговоры пройдут в мае.]",
         "indirect",
         "Анна Иванова",
