@@ -370,6 +370,23 @@ def _can_head_description(w, ps) -> bool:
     return w.is_capitalized and tag.POS not in ("VERB", "INFN", "PREP", "CONJ", "PRCL", "NPRO")
 
 
+def _ends_clause(doc: Doc, w, end: int) -> bool:
+    """Whether punctuation (or the region's end) follows the word."""
+    rest = doc.text[w.end : min(end, w.end + 3)].lstrip()
+    return w.end >= end or not rest or rest[0] in ".,;:!?…—–"
+
+
+def _can_be_person_nominative(ps) -> bool:
+    """Whether some reading is a noun, or a substantivised adjective, in the nominative
+    singular: ``— простонал больной.`` (read first as a genitive of ``больная``)."""
+    return any(
+        p.tag.case == "nomn"
+        and p.tag.number == "sing"
+        and (p.tag.POS == "NOUN" or (p.tag.POS == "ADJF" and "Apro" not in p.tag.grammemes))
+        for p in ps
+    )
+
+
 _LIST_JOINT_RE = regex.compile(r"\s*,\s*(?:а\s+также\s+)?|\s+и\s+")
 _LIST_JOINT_BEFORE_RE = regex.compile(r"(?:\s*,\s*(?:а\s+также\s+)?|\s+и\s+)$")
 
@@ -445,7 +462,9 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
             nxt = doc.words[i + 1]
             if nxt.end <= end and _can_head_description(nxt, morph.parses(nxt.lower)):
                 continue  # `кричит горбатый Любим`: the adjective goes with the next word
-        if not _can_head_description(w, ps):
+        if not _can_head_description(w, ps) and not (
+            not before and _ends_clause(doc, w, end) and _can_be_person_nominative(ps)
+        ):
             if ps and ps[0].tag.POS in ("ADVB", "PRCL", "CONJ"):
                 continue
             if w.lower in ("столь", "так", "уже", "же", "также", "тоже", "еще", "вновь"):
@@ -469,7 +488,7 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
         if w.is_capitalized and first < i:
             first = i  # `горбатый Любим`: the name alone names the speaker
         texts = [x.text for x in doc.words[first : i + 1]]
-        head = nominative(texts, person=False)
+        head = nominative(texts, person=False, case="nomn")  # a subject: `простонал больной`
         s_start, _ = doc.sentence_at(doc.words[first].start)
         if doc.text[s_start : doc.words[first].start].strip(' —–-«"') == "" and not (
             head.split()[0].isupper()

@@ -130,6 +130,12 @@ TURNS = [
         id="a-role-in-apposition-after-the-name",
     ),
     pytest.param(
+        "— [Как мы себя чувствуем?] — спросил {доктор}.\n— [Скверно], — простонал {больной}.",
+        "dialogue",
+        ("доктор", "больной"),
+        id="a-substantivised-adjective-read-first-as-another-case",
+    ),
+    pytest.param(
         "Иван Пустяков допил чай. Федот закурил.\n— [1:Федот!] — крикнул {он}. — [1:Запрягай!]",
         "dialogue",
         "Иван Пустяков",
