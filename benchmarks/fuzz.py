@@ -202,18 +202,27 @@ def _sentence(rng: random.Random) -> str:
     return rng.choice(templates)()
 
 
-def news(rng: random.Random, length: int) -> str:
-    """Russian news-like text of exactly ``length`` characters (cut mid-word if need be)."""
+def _fill(length: int, piece: Callable[[], str]) -> str:
+    """Pieces drawn one after another until there are ``length`` characters, cut there."""
     out: list[str] = []
     size = 0
     while size < length:
-        piece = _sentence(rng)
-        if rng.random() < 0.1:
-            piece = piece.replace(" ", rng.choice(SPACE_CHOICES), rng.randint(1, 3))
-        sep = rng.choice(BREAK_CHOICES) if rng.random() < 0.4 else " "
-        out.append(piece + sep)
-        size += len(piece) + len(sep)
+        out.append(piece())
+        size += len(out[-1])
     return "".join(out)[:length]
+
+
+def news(rng: random.Random, length: int) -> str:
+    """Russian news-like text of exactly ``length`` characters (cut mid-word if need be)."""
+
+    def piece() -> str:
+        sentence = _sentence(rng)
+        if rng.random() < 0.1:
+            sentence = sentence.replace(" ", rng.choice(SPACE_CHOICES), rng.randint(1, 3))
+        sep = rng.choice(BREAK_CHOICES) if rng.random() < 0.4 else " "
+        return sentence + sep
+
+    return _fill(length, piece)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -266,73 +275,48 @@ def unicode_mix(rng: random.Random, length: int) -> str:
     ]
     weights = [w for w, _ in pools]
     makers = [m for _, m in pools]
-    out: list[str] = []
-    size = 0
-    while size < length:
-        piece = rng.choices(makers, weights)[0]()
-        out.append(piece)
-        size += len(piece)
-    return "".join(out)[:length]
+    return _fill(length, lambda: rng.choices(makers, weights)[0]())
 
 
 def mark_soup(rng: random.Random, length: int) -> str:
     alphabet = ANY_MARKS * 4 + " " * 6 + ",.:!?—–-\n" + "ДаНет" + "\u00a0"
     words = ["да", "Нет", "сказал", "заявил он", "Иван", "—", ":", "что"]
-    out: list[str] = []
-    size = 0
-    while size < length:
-        piece = rng.choice(words) if rng.random() < 0.15 else rng.choice(alphabet)
-        out.append(piece)
-        size += len(piece)
-    return "".join(out)[:length]
+    return _fill(length, lambda: rng.choice(words) if rng.random() < 0.15 else rng.choice(alphabet))
 
 
 def dash_runs(rng: random.Random, length: int) -> str:
-    out: list[str] = []
-    size = 0
-    while size < length:
+    def piece() -> str:
         r = rng.random()
         if r < 0.5:
-            piece = rng.choice("—–-―‒") * rng.randint(1, 40)
-        elif r < 0.7:
-            piece = rng.choice([" ", "\n", ", ", ". ", ": ", "! ", "\u00a0"])
-        else:
-            piece = rng.choice(["сказал он", "Да", "нет", "— Да", "«Нет»", "Иван", ","])
-        out.append(piece)
-        size += len(piece)
-    return "".join(out)[:length]
+            return rng.choice("—–-―‒") * rng.randint(1, 40)
+        if r < 0.7:
+            return rng.choice([" ", "\n", ", ", ". ", ": ", "! ", "\u00a0"])
+        return rng.choice(["сказал он", "Да", "нет", "— Да", "«Нет»", "Иван", ","])
+
+    return _fill(length, piece)
 
 
 def newline_mix(rng: random.Random, length: int) -> str:
-    out: list[str] = []
-    size = 0
-    while size < length:
-        r = rng.random()
-        if r < 0.5:
-            piece = "".join(rng.choice([*BREAKS[:4], " ", "\t"]) for _ in range(rng.randint(1, 8)))
-        else:
-            piece = _sentence(rng)
-        out.append(piece)
-        size += len(piece)
-    return "".join(out)[:length]
+    def piece() -> str:
+        if rng.random() < 0.5:
+            return "".join(rng.choice([*BREAKS[:4], " ", "\t"]) for _ in range(rng.randint(1, 8)))
+        return _sentence(rng)
+
+    return _fill(length, piece)
 
 
 def astral_mix(rng: random.Random, length: int) -> str:
-    out: list[str] = []
-    size = 0
-    while size < length:
+    def piece() -> str:
         r = rng.random()
         if r < 0.4:
-            piece = rng.choice(ASTRAL + EMOJI)
-        elif r < 0.6:
-            piece = rng.choice(CYRILLIC) + rng.choice(COMBINING) * rng.randint(1, 3)
-        else:
-            piece = _sentence(rng)
-            k = rng.randint(0, len(piece))
-            piece = piece[:k] + rng.choice(ASTRAL + EMOJI + list(ZW)) + piece[k:]
-        out.append(piece)
-        size += len(piece)
-    return "".join(out)[:length]
+            return rng.choice(ASTRAL + EMOJI)
+        if r < 0.6:
+            return rng.choice(CYRILLIC) + rng.choice(COMBINING) * rng.randint(1, 3)
+        sentence = _sentence(rng)
+        k = rng.randint(0, len(sentence))
+        return sentence[:k] + rng.choice(ASTRAL + EMOJI + list(ZW)) + sentence[k:]
+
+    return _fill(length, piece)
 
 
 def mangled_news(rng: random.Random, length: int) -> str:
