@@ -77,14 +77,11 @@ def resolve(
             return Speaker(e.name, mention, "pronoun", "relative") if e is not None else None
         if m.key in ("я", "мы"):
             return None
-        gender, number = m.gender, m.number
-        vg, vn = _verb_gender(doc, cand.cue)
-        if gender is None and vg in ("masc", "femn"):
-            gender = vg
-        if number == "plur" or vn == "plur":
+        gender = _pronoun_gender(doc, cand, m)
+        _, vn = _verb_gender(doc, cand.cue)
+        if m.number == "plur" or vn == "plur":
             return None
-        here = m.start if m.start < cand.start else cand.start
-        e = reg.salient(here, gender=gender, besides=called)
+        e = reg.salient(min(m.start, cand.start), gender=gender, besides=called)
         if e is None:
             return None
         reg.note(m.start, e)
@@ -116,7 +113,7 @@ def resolve(
 
 def _pronoun_gender(doc: Doc, cand: Candidate, m: Mention) -> str | None:
     """The gender a pronoun at the cue says, by itself or by its verb (``обратилась она``)."""
-    if m.gender in ("masc", "femn"):
+    if m.gender is not None:
         return m.gender
     vg, _ = _verb_gender(doc, cand.cue)
     return vg if vg in ("masc", "femn") else None

@@ -53,6 +53,7 @@ class Conversation:
         self.called: list[frozenset[str]] = []  # whom each turn calls by name
         self.spoken_to: list[tuple[int, str]] = []  # each turn's paragraph and its addressee
         self.quoted_paragraphs = {doc.paragraph_index(a) for c in candidates for a, _ in c.parts}
+        self._call_cache: dict[tuple[int, bool], frozenset[str]] = {}
         self.addressees = [
             _addressee(doc, c, names) if c.kind == "dialogue" else None for c in candidates
         ]
@@ -62,10 +63,10 @@ class Conversation:
         """A turn that calls one person by name while its remark says whom it is spoken to by
         a role names that role's holder: the policeman of ``— Елдырин, — обращается
         надзиратель к городовому`` is Елдырин."""
-        for cand, to in zip(self.candidates, self.addressees, strict=True):
+        for index, to in enumerate(self.addressees):
             if to is None or to.kind != TITLE:
                 continue
-            called = self._calls(cand, opening=True)
+            called = self.callees(index)
             if len(called) == 1:
                 self.reg.bind(to.start, self.reg.by_name[next(iter(called))], to.key)
 
@@ -75,7 +76,7 @@ class Conversation:
             return None
         cand = self.candidates[index]
         para = self.doc.paragraph_index(cand.start)
-        calls = self._calls(cand)
+        calls = self._calls(index)
         at, who = self.spoken_to[-1]
         if who and para - at == 1 and who != self.turns[-1] and who not in calls:
             return Speaker(who, None, "context", "addressee_answers")
@@ -126,14 +127,14 @@ class Conversation:
         >>> sorted(conv.callees(0))
         ['Федот']
         """
-        return self._calls(self.candidates[index], opening=True)
+        return self._calls(index, opening=True)
 
     def add(self, index: int, speaker: Speaker | None) -> None:
         """Record the dialogue turn ``candidates[index]`` and its speaker."""
         cand = self.candidates[index]
         self.turns.append(speaker.name if speaker is not None else "")
         self.told.append(_party(speaker))
-        self.called.append(self._calls(cand))
+        self.called.append(self._calls(index))
         para = self.doc.paragraph_index(cand.start)
         self.spoken_to.append((para, self._named(self.addressees[index])))
 
@@ -147,21 +148,25 @@ class Conversation:
         e = self.reg.recent(len(self.doc.text), role=to.key)
         return e.name if e is not None else to.name
 
-    def _calls(self, cand: Candidate, *, opening: bool = False) -> frozenset[str]:
+    def _calls(self, index: int, *, opening: bool = False) -> frozenset[str]:
         """The people a turn calls by name: ``Сними-ка, Елдырин, …``, ``Эй, Прохор!`` (not
         ``Владимир Иваныч?``, a question about someone). A call that opens the turn (``—
         Ефим, пошел вон!``) is often an order to someone who does not answer; it counts only
-        with ``opening``."""
+        with ``opening``. Found once per turn."""
+        known = self._call_cache.get((index, opening))
+        if known is not None:
+            return known
         out = set()
         pattern = _CALL_RE if opening else _VOCATIVE_RE
-        for a, b in cand.parts:
+        for a, b in self.candidates[index].parts:
             for m in pattern.finditer(self.doc.text[a:b]):
                 for word in reversed(m.group(1).split()):
                     e = self.reg.by_key.get(surname_key(word))
                     if e is not None:
                         out.add(e.name)
                         break
-        return frozenset(out)
+        self._call_cache[index, opening] = frozenset(out)
+        return self._call_cache[index, opening]
 
 
 def _addressee(doc: Doc, cand: Candidate, names: Names) -> Mention | None:

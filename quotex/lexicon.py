@@ -416,24 +416,13 @@ def _folded_entries(name: str) -> frozenset[str]:
     return frozenset(_fold(e.lower()) for e in entries(name))
 
 
-@cache
-def _places() -> dict[str, str]:
-    out: dict[str, str] = {}
-    text = resources.files("quotex").joinpath("data", "places.txt").read_text("utf-8")
-    for line in text.splitlines():
-        variants = line.split("#", 1)[0].split()
-        for variant in variants:
-            out[variant] = variants[0]
-    return out
-
-
 def place(word_lemma: str) -> str | None:
     """The canonical place a lemma or abbreviation names, or ``None``.
 
     >>> place("рб"), place("российский"), place("стол")
     ('беларусь', 'россия', None)
     """
-    return _places().get(_fold(word_lemma.lower()))
+    return _first_of_line("places").get(_fold(word_lemma))
 
 
 def is_perception_verb(word: str) -> bool:

@@ -260,9 +260,7 @@ def context_case(words: list[Word], i: int) -> str | None:
         ps = morph.parses(prev)
         if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
             return None
-        cases = {p.tag.case for p in ps if p.tag.POS in ("NOUN", "ADJF") and p.tag.case}
-        if cases and cases <= {"gent", "accs"}:
-            cases = {"gent"}
+        cases = _readable_cases(ps, ("NOUN", "ADJF"))
         if len(cases) == 1 and (k == i - 1 or "anim" in ps[0].tag.grammemes):
             return cases.pop()
     return None
@@ -280,11 +278,16 @@ def _title_case_before(words: list[Word], i: int) -> str | None:
         if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
             return None
         if k < i - 1 and lexicon.is_title(prev):
-            cases = {p.tag.case for p in ps if p.tag.POS == "NOUN" and p.tag.case}
-            if cases and cases <= {"gent", "accs"}:
-                cases = {"gent"}
+            cases = _readable_cases(ps, ("NOUN",))
             return cases.pop() if len(cases) == 1 else None
     return None
+
+
+def _readable_cases(ps, pos: tuple[str, ...]) -> set[str]:
+    """The cases a word's parses of those parts of speech allow; the genitive and the
+    accusative of a man's name are one form, so both read as genitive."""
+    cases = {p.tag.case for p in ps if p.tag.POS in pos and p.tag.case}
+    return {"gent"} if cases and cases <= {"gent", "accs"} else cases
 
 
 def gender_of(words: list[str]) -> str | None:

@@ -816,13 +816,12 @@ def _states(doc: Doc, start: int, end: int) -> bool:
     if regex.search(r"\s[—–]\s", doc.text[start:end]):
         return True
     return any(
-        morph.first_tag_has(w.lower, "VERB")
-        or morph.first_tag_has(w.lower, "PRTS")
-        or morph.first_tag_has(w.lower, "ADJS")
-        or morph.first_tag_has(w.lower, "PRED")
-        or morph.first_tag_has(w.lower, "INFN")
+        (ps := morph.parses(w.lower)) and ps[0].tag.POS in _STATING
         for w in doc.words_between(start, end)
     )
+
+
+_STATING = frozenset({"VERB", "PRTS", "ADJS", "PRED", "INFN"})
 
 
 def _credits_own_words(doc: Doc, start: int, end: int) -> bool:
