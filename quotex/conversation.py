@@ -48,10 +48,9 @@ class Conversation:
         self.doc = doc
         self.reg = reg
         self.candidates = candidates
-        self.turns: list[str] = []  # every turn's speaker, most recent last ("" for none)
-        self.told: list[str] = []  # the same, "" where the speaker was guessed or no party
-        self.called: list[frozenset[str]] = []  # whom each turn calls by name
-        self.spoken_to: list[tuple[int, str]] = []  # each turn's paragraph and its addressee
+        # The last turn: its index, its speaker and whom it was spoken to ("" for nobody).
+        self.previous: tuple[int, str, str] | None = None
+        self.told: list[str] = []  # every turn's speaker, "" where guessed or no party
         self.quoted_paragraphs = {doc.paragraph_index(a) for c in candidates for a, _ in c.parts}
         self._call_cache: dict[tuple[int, bool], frozenset[str]] = {}
         self.addressees = [
@@ -72,25 +71,25 @@ class Conversation:
 
     def speaker(self, index: int) -> Speaker | None:
         """The speaker of the dialogue turn ``candidates[index]``, which no cue names."""
-        if not self.turns:
+        if self.previous is None:
             return None
-        cand = self.candidates[index]
-        para = self.doc.paragraph_index(cand.start)
+        last, last_name, who = self.previous
+        para = self.doc.paragraph_index(self.candidates[index].start)
+        at = self.doc.paragraph_index(self.candidates[last].start)
         calls = self._calls(index)
-        at, who = self.spoken_to[-1]
-        if who and para - at == 1 and who != self.turns[-1] and who not in calls:
+        if who and para - at == 1 and who != last_name and who not in calls:
             return Speaker(who, None, "context", "addressee_answers")
         if para - at >= 2 and para - 1 not in self.quoted_paragraphs:
             actor = self._actor(para - 1)
             if actor is not None and actor in self.told and actor not in calls:
                 return Speaker(actor, None, "context", "narrated_actor")
-        called = [n for n in self.called[-1] if n not in (self.turns[-1], *calls)]
+        called = [n for n in self._calls(last) if n not in (last_name, *calls)]
         if len(called) == 1:
             return Speaker(called[0], None, "context", "addressed")  # `— Эй, Прохор! …` `— …`
-        if not self.turns[-1]:
+        if not last_name:
             return None
         for name in reversed(self.told):
-            if name and name != self.turns[-1] and name not in calls:
+            if name and name != last_name and name not in calls:
                 # the one the turn calls by name is not the one speaking it
                 return Speaker(name, None, "context", "turn_taking")
         return None
@@ -131,12 +130,9 @@ class Conversation:
 
     def add(self, index: int, speaker: Speaker | None) -> None:
         """Record the dialogue turn ``candidates[index]`` and its speaker."""
-        cand = self.candidates[index]
-        self.turns.append(speaker.name if speaker is not None else "")
+        name = speaker.name if speaker is not None else ""
+        self.previous = (index, name, self._named(self.addressees[index]))
         self.told.append(_party(speaker))
-        self.called.append(self._calls(index))
-        para = self.doc.paragraph_index(cand.start)
-        self.spoken_to.append((para, self._named(self.addressees[index])))
 
     def _named(self, to: Mention | None) -> str:
         """An addressee by their name in the document."""

@@ -17,7 +17,7 @@ import regex
 
 from . import lexicon, morph
 from .mentions import MASC_SURNAME_RE, Mention, context_case
-from .segment import Doc
+from .segment import Doc, Word
 
 STOP_RE = regex.compile(r"[.!?;:«\"„“]")
 
@@ -171,8 +171,7 @@ class Registry:
                 break
         if head_at is None:
             return None
-        comps = frozenset(canon_word(w.text) for w in words[head_at + 1 : i])
-        return canon_role(morph.lemma(words[head_at].text), comps - NOT_COMPLEMENTS)
+        return _role(morph.lemma(words[head_at].text), words[head_at + 1 : i])
 
     def _title_after(self, m: Mention) -> tuple[str, frozenset[str]] | None:
         """The role in apposition after a name, set off by commas: ``Петр Сидоров, министр
@@ -205,8 +204,7 @@ class Registry:
         ]
         if not after.strip() or after.strip()[0] not in ",.;—–":
             return None  # `Иванов, министр финансов которого …`: no apposition
-        comps = frozenset(canon_word(x.text) for x in [*words[i:j], *words[j + 1 : k]])
-        return canon_role(morph.lemma(w.lower), comps - NOT_COMPLEMENTS)
+        return _role(morph.lemma(w.lower), [*words[i:j], *words[j + 1 : k]])
 
     def name_ending_at(self, end: int) -> Mention | None:
         """The name mention that ends at ``end``, if any."""
@@ -329,6 +327,11 @@ def canon_word(word: str) -> str:
     """
     lem = morph.lemma(word)
     return lexicon.place(word.lower()) or lexicon.place(lem) or lem
+
+
+def _role(head: str, complement: list[Word]) -> tuple[str, frozenset[str]]:
+    """A role from its head's lemma and the words that complete it, as compared."""
+    return canon_role(head, frozenset(canon_word(w.text) for w in complement) - NOT_COMPLEMENTS)
 
 
 def canon_role(head: str, comps: frozenset[str]) -> tuple[str, frozenset[str]]:

@@ -111,7 +111,7 @@ def _one_of_at(doc: Doc, i: int) -> Mention | None:
         head = morph.lemma(head)
         if head == "один" and morph.first_tag_has(words[i].lower, "femn"):
             head = "одна"
-    if head not in _ONE_OF or i + 2 >= len(words) or words[i + 1].lower != "из":
+    if head not in _ONE_OF:
         return None
     j = i + 2
     while j < len(words) and j - i < 7:
@@ -793,10 +793,10 @@ def addressee(doc: Doc, cue: Cue | None, names: Names) -> Mention | None:
             k += 1
         if k > j and not (k < len(words) and _dative_person(words[k].lower)):
             k -= 1  # `к постовому`: an adjective that names the person itself
-        if k < len(words) and _dative_person(words[k].lower):
+        key = _dative_person(words[k].lower) if k < len(words) else None
+        if key is not None:
             text = [w.text for w in words[j : k + 1]]
             name = nominative(text, person=False, case="datv").lower()
-            key = _dative_person(words[k].lower)
             return Mention(words[j].start, words[k].end, TITLE, name, key, None, "sing")
         return None
     return None
