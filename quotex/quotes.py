@@ -491,7 +491,7 @@ def dialogue_quotes(doc: Doc) -> list[Candidate]:
 
 def _colon_paragraph_before(doc: Doc, p_start: int) -> Cue | None:
     r"""The cue of a paragraph of narration that ends in a speech verb and a colon, for the
-    turn that opens the next paragraph: ``… он мигнул глазом и сказал:`` ``— Это не Англия!``
+    turn that opens the next paragraph: ``… он постоял у окна и сказал:`` ``— Пора ехать!``
 
     >>> d = Doc("Он подошел к воде и сказал:\n— Холодно!")
     >>> d.text[slice(*_colon_paragraph_before(d, 28).region)]
@@ -669,7 +669,7 @@ MAX_HEADLINE = 160  # characters: a longer paragraph is no headline
 
 
 def _headline_quotes(doc: Doc) -> list[Candidate]:
-    """``Киев: Россия и Украина пересмотрят газовые соглашения``: a short paragraph that is a
+    """``Минск: стороны продлят торговое соглашение``: a short paragraph that is a
     name, a colon and a statement is that statement, credited to the name."""
     out = []
     text = doc.text
@@ -825,8 +825,8 @@ _STATING = frozenset({"VERB", "PRTS", "ADJS", "PRED", "INFN"})
 
 
 def _credits_own_words(doc: Doc, start: int, end: int) -> bool:
-    """Whether a statement credits someone's words in marks itself (``Путин обвинил Киев в
-    нежелании «вести диалог», передает ТАСС``): those words are that person's partial quote,
+    """Whether a statement credits someone's words in marks itself (``министр упрекнул соседей
+    в желании «затянуть спор», передает агентство``): those words are that person's partial quote,
     and the outlet only relays them."""
     m = _QUOTE_MARK_RE.search(doc.text, start, end)
     if m is None:

@@ -152,8 +152,8 @@ class Registry:
 
     def _title_before(self, m: Mention) -> tuple[str, frozenset[str]] | None:
         """The role in apposition before a name, as its head and the places and words that
-        complete it: ``заместителем министра обороны США Кристин Вормут`` gives
-        ``("заместитель", {"министр", "оборона", "сша"})``; the head is the leftmost title or
+        complete it: ``заместителем министра финансов Польши Ежи Ковальским`` gives
+        ``("заместитель", {"министр", "финансы", "польша"})``; the head is the leftmost title or
         animate noun of the chain (``городовой Елдырин``)."""
         words = self.doc.words
         i = self.doc.word_index(m.start)
@@ -312,7 +312,7 @@ class Registry:
             self.by_role.setdefault(head, Timeline()).add(pos, e)
 
 
-# Small words a title's chain can hold: `начальник управления по связям с общественностью`.
+# Small words a title's chain can hold: `начальник отдела по работе с прессой`.
 _CHAIN_WORDS = frozenset({"по", "с", "со", "и", "в", "во", "на", "при", "для", "от", "из"})
 
 NOT_COMPLEMENTS = frozenset({"", "и", "в", "на", "по", "с", "для", "при", "от", "из"})

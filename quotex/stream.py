@@ -246,4 +246,26 @@ def extract_stream(
     wanted = None if kinds is None else ((kinds,) if isinstance(kinds, str) else tuple(kinds))
     extract("", kinds=wanted)  # a bad kind fails now, not at the first quote
     chunks = blocks(source, block_chars=block_chars, context_chars=context_chars)
-    return (q for block in chunks for q in shift(block, extract(block.text, kinds=wanted)))
+    found = (q for block in chunks for q in shift(block, extract(block.text, kinds=wanted)))
+    return renumber(found)
+
+
+def renumber(quotes: Iterable[Quote]) -> Iterator[Quote]:
+    """The quotes with speaker ids that hold across blocks: each block numbers its speakers
+    from ``e1``, so the stream gives one id per speaker name, in order of first appearance.
+
+    >>> from quotex.types import Speaker
+    >>> def said(name, id):
+    ...     return Quote("direct", (Span(0, 2, "Да"),), speaker=Speaker(name, None, "cue", id=id))
+    >>> quotes = [said("Иван", "e1"), said("Анна", "e1"), said("Иван", "e2")]
+    >>> [q.speaker.id for q in renumber(quotes)]
+    ['e1', 'e2', 'e1']
+    """
+    ids: dict[str, str] = {}
+    for q in quotes:
+        s = q.speaker
+        if s is not None:
+            sid = ids.setdefault(s.name, f"e{len(ids) + 1}")
+            if sid != s.id:
+                q = replace(q, speaker=replace(s, id=sid))
+        yield q

@@ -697,7 +697,7 @@ def _agrees_in_number(doc: Doc, m: Mention, v: int) -> bool:
 
 def _extend_title(doc: Doc, m: Mention, names: Names) -> Mention:
     """A title followed by a name in apposition is that name: ``пресс-секретарь Путина Дмитрий
-    Песков``, ``лидер Движения против нелегальной иммиграции Александр Белов``. The apposition
+    Песков``, ``председатель Союза садоводов области Олег Рябов``. The apposition
     is the last name of the chain that agrees in case with the title; names before it complete
     the title (``Путина``)."""
     if m.kind != TITLE:

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 Kind = Literal["direct", "dialogue", "partial", "indirect"]
 Via = Literal["cue", "pronoun", "title", "context"]
+Gender = Literal["masc", "femn"]
 
 KINDS: tuple[Kind, ...] = ("direct", "dialogue", "partial", "indirect")
 VIAS: tuple[Via, ...] = ("cue", "pronoun", "title", "context")
@@ -53,16 +54,21 @@ class Speaker:
     ``name`` is the most informative name of the entity in the document, in the nominative;
     ``mention`` the words near the quote that point at it, as written (``None`` when found from
     context); ``via`` how it was found; ``rule`` the name of the rule that attributed it.
+    ``id`` is the same for every quote of one entity in a document (``"e1"``, ``"e2"``, … in
+    order of first appearance); ``gender`` is ``"masc"``, ``"femn"`` or ``None`` (unknown, a
+    group or an organisation), from the name, the description and the verb's agreement.
 
-    >>> Speaker("Александр Лукашенко", Span(10, 19, "Лукашенко"), "cue", "after_quote")
-    ... # doctest: +ELLIPSIS
-    Speaker(name='Александр Лукашенко', mention=Span(...), via='cue', rule='after_quote')
+    >>> s = Speaker("Александр Лукашенко", Span(10, 19, "Лукашенко"), "cue", id="e1", gender="masc")
+    >>> s.name, s.mention.text, s.via, s.id, s.gender
+    ('Александр Лукашенко', 'Лукашенко', 'cue', 'e1', 'masc')
     """
 
     name: str
     mention: Span | None
     via: Via
     rule: str = ""
+    id: str | None = None
+    gender: Gender | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +119,8 @@ class Quote:
             "parts": [p.to_list() for p in self.parts],
             "text": self.text,
             "speaker": speaker.name if speaker else None,
+            "speaker_id": speaker.id if speaker else None,
+            "gender": speaker.gender if speaker else None,
             "mention": speaker.mention.to_list() if speaker and speaker.mention else None,
             "mention_text": speaker.mention.text if speaker and speaker.mention else None,
             "via": speaker.via if speaker else None,
