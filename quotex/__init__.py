@@ -8,7 +8,17 @@
 from .batch import extract_many
 from .extract import extract
 from .stream import extract_stream
+from .summary import SpeakerSummary, speakers
 from .types import Quote, Span, Speaker
 
-__all__ = ["Quote", "Span", "Speaker", "extract", "extract_many", "extract_stream"]
+__all__ = [
+    "Quote",
+    "Span",
+    "Speaker",
+    "SpeakerSummary",
+    "extract",
+    "extract_many",
+    "extract_stream",
+    "speakers",
+]
 __version__ = "0.1.0"

@@ -1,7 +1,9 @@
 """The demo command line: ``quotex [FILE ...]`` and ``quotex eval ...``.
 
 Reads each FILE (standard input when there is none or for ``-``), finds its quotes with
-``extract`` and writes them as text, JSON or JSONL, one input at a time::
+``extract`` and writes them as text, JSON (a list of documents, ``{"path", "doc", "quotes"}``),
+JSONL (one such document per line), CSV (one quote per row) or a speakers table, one input at a
+time::
 
     $ echo '«Мы готовы», — сказал министр.' | quotex --format jsonl
 
@@ -56,6 +58,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import IO
 
 from . import __version__, formats, html, stream
@@ -65,7 +68,7 @@ from .stream import Block
 from .types import KINDS, Kind, Quote
 
 OK, INTERNAL, USAGE, INTERRUPTED = 0, 1, 2, 130
-FORMATS = ("text", "json", "jsonl", "html")
+FORMATS = ("text", "json", "jsonl", "csv", "speakers", "html")
 DOC_NAMES = ("path", "source")
 # The counter on stderr: from this many inputs on (or, when their number is unknown, once this
 # many are done), redrawn at most every PROGRESS_EVERY seconds.
@@ -157,10 +160,11 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=FORMATS,
         default=None,
-        help="text (default), json (an array; an object keyed by document for several) "
-        "jsonl (one gold-format line per document; the default with --jsonl-input) "
-        "or html (one self-contained page to view the quotes in a browser; one FILE of at "
-        "most --block-chars characters)",
+        help="text (default); json (a list of documents, each {path, doc, quotes}); jsonl "
+        "(one such document per line, the gold format plus path; the default with "
+        "--jsonl-input); csv (one quote per row); speakers (a table of who is quoted, how much, "
+        "and their gender); html (one self-contained page to view the quotes in a browser; one "
+        "FILE of at most --block-chars characters)",
     )
     parser.add_argument(
         "-e",
@@ -482,6 +486,31 @@ def _isatty(stream: IO[str]) -> bool:
         return False
 
 
+def _renumbered(quotes: list[Quote], ids: dict[str, str]) -> list[Quote]:
+    """The quotes of one block of a document read in blocks, with speaker ids that hold across
+    its blocks (each block numbers its speakers from ``e1``): one id per name, in order of first
+    appearance, kept in ``ids``.
+
+    >>> from quotex.types import Span, Speaker
+    >>> ids = {}
+    >>> def said(name):
+    ...     return Quote("direct", (Span(0, 2, "Да"),), speaker=Speaker(name, None, "cue", id="e1"))
+    >>> [q.speaker.id for q in _renumbered([said("Иван"), said("Анна"), said("Иван")], ids)]
+    ['e1', 'e2', 'e1']
+    >>> [q.speaker.id for q in _renumbered([said("Анна")], ids)]
+    ['e2']
+    """
+    out = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None:
+            sid = ids.setdefault(speaker.name, f"e{len(ids) + 1}")
+            if sid != speaker.id:
+                quote = replace(quote, speaker=replace(speaker, id=sid))
+        out.append(quote)
+    return out
+
+
 def _one_line(error: BaseException) -> str:
     message = " ".join(str(error).split())
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
@@ -533,9 +562,9 @@ class _Run:
                 yield None
 
     def _document(
-        self, name: str, doc: str, blocks: Iterator[Block], *, streamed: bool
+        self, name: str, doc: str, path: str, blocks: Iterator[Block], *, streamed: bool
     ) -> Iterator[str | None]:
-        self.plan.append(("doc", name, doc, streamed))
+        self.plan.append(("doc", name, doc, path, streamed))
         problem = None
         try:
             for block in blocks:
@@ -548,6 +577,7 @@ class _Run:
 
     def _file_inputs(self, path: str) -> Iterator[str | None]:
         name, doc = _name(path), _doc_name(path, self.args.doc_name)
+        where = _file_name(path)
         limit = self.args.block_chars
         with _opened(path, self.args.encoding) as source:
             pieces = source.pieces()
@@ -562,7 +592,8 @@ class _Run:
                 text = "".join(head)
                 if self.format == "html":
                     self.text = text
-                yield from self._document(name, doc, iter([Block.whole(text)]), streamed=False)
+                blocks = iter([Block.whole(text)])
+                yield from self._document(name, doc, where, blocks, streamed=False)
                 return
             if self.format == "html":
                 raise InputError(
@@ -577,10 +608,11 @@ class _Run:
             else:  # a pipe: a problem further on is reported when it is reached
                 pieces = itertools.chain(head, pieces)
             blocks = stream.blocks(pieces, block_chars=limit)
-            yield from self._document(name, doc, blocks, streamed=True)
+            yield from self._document(name, doc, where, blocks, streamed=True)
 
     def _jsonl_inputs(self, path: str) -> Iterator[str | None]:
         name, doc = _name(path), _doc_name(path, self.args.doc_name)
+        source = _file_name(path)
         field = self.args.text_field or "text"
         for n, data in enumerate(_lines(path, self.args.encoding), 1):
             where = f"{name}:{n}"
@@ -593,7 +625,8 @@ class _Run:
                 self.plan.append(("fail", where, str(e), False))
                 yield None
                 continue
-            yield from self._document(where, doc_n, iter([Block.whole(text)]), streamed=False)
+            blocks = iter([Block.whole(text)])
+            yield from self._document(where, doc_n, source, blocks, streamed=False)
 
     # Extracting: a result (the quotes, or the exception extract raised) per text, in order.
 
@@ -671,7 +704,8 @@ class _Run:
     def __call__(self) -> int:
         self._prepare_output()
         writer = self.writer
-        name, doc, streamed, begun = "", "", False, False
+        name, doc, path, streamed, begun = "", "", "", False, False
+        ids: dict[str, str] = {}  # a streamed document's speaker ids, by name
         found: list[Quote] = []  # --format html: the document's quotes
         if writer is not None:
             self.emit(writer.start())
@@ -679,9 +713,10 @@ class _Run:
             for entry in self.events():
                 kind = entry[0]
                 if kind == "doc":
-                    _, name, doc, streamed = entry  # type: ignore[assignment]
+                    _, name, doc, path, streamed = entry  # type: ignore[assignment]
                     begun = False
                     found = []
+                    ids = {}
                 elif kind == "result":
                     block, outcome = entry[1], entry[2]
                     assert isinstance(block, Block)
@@ -693,11 +728,13 @@ class _Run:
                         self.error(name, f"internal error{where}: {_one_line(outcome)}", INTERNAL)
                         continue
                     quotes = stream.shift(block, outcome)  # type: ignore[arg-type]
+                    if streamed:
+                        quotes = _renumbered(quotes, ids)
                     if writer is None:
                         found.extend(quotes)
                     else:
                         if not begun:
-                            self.emit(writer.begin(doc))
+                            self.emit(writer.begin(doc, path=path))
                         self.emit(writer.add(quotes))
                         if streamed:
                             self.flush()

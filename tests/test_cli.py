@@ -7,6 +7,7 @@ check only structure and exit codes.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -20,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from quotex import __version__, cli, formats
+from quotex import __version__, cli, formats, speakers
 from quotex.types import KINDS, Quote, Span, Speaker
 
 SAYS = "«Мы готовы», — сказал министр."
@@ -103,19 +104,23 @@ def test_text_several_files(
 
 def test_json_single(fake: FakeExtract, says: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--format", "json", str(says)]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert isinstance(data, list)
-    assert [q["text"] for q in data] == ["Мы готовы"]
-    assert data[0].keys() >= {"kind", "parts", "speaker", "cue", "rule"}
+    out = capsys.readouterr().out
+    (document,) = json.loads(out)
+    assert document["path"] == document["doc"] == str(says)
+    assert [q["text"] for q in document["quotes"]] == ["Мы готовы"]
+    assert document["quotes"][0].keys() >= {"kind", "parts", "speaker", "cue", "rule"}
+    assert '"parts": [[1, 10]],' in out  # offsets on one line
 
 
-def test_json_several_is_object_by_file(
+def test_json_several_is_a_list_of_documents_too(
     fake: FakeExtract, says: Path, asks: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["-f", "json", str(says), str(asks)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert list(data) == [str(says), str(asks)]
-    assert [q["text"] for q in data[str(asks)]] == ["Кто там?"]
+    assert [(d["path"], [q["text"] for q in d["quotes"]]) for d in data] == [
+        (str(says), ["Мы готовы"]),
+        (str(asks), ["Кто там?"]),
+    ]
 
 
 def test_json_several_stays_valid_around_bad_files(
@@ -124,15 +129,40 @@ def test_json_several_stays_valid_around_bad_files(
     missing = tmp_path / "нет.txt"
     assert cli.main(["-f", "json", str(missing), str(says), str(missing)]) == 2
     out, err = capsys.readouterr()
-    assert list(json.loads(out)) == [str(says)]
+    assert [d["path"] for d in json.loads(out)] == [str(says)]
     assert err.count("quotex: ") == 2
 
 
-def test_json_several_all_bad_is_empty_object(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_json_all_bad_is_an_empty_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["-f", "json", str(tmp_path / "a"), str(tmp_path / "b")]) == 2
-    assert json.loads(capsys.readouterr().out) == {}
+    assert capsys.readouterr().out == "[]\n"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_formats_write_the_same_documents(
+    fake: FakeExtract,
+    says: Path,
+    asks: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    set_stdin(monkeypatch, SAYS.encode())
+    args = [str(says), str(empty), "-", str(asks)]
+    assert cli.main(["-f", fmt, "--doc-name", "source", *args]) == 0
+    out = capsys.readouterr().out
+    docs = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
+    assert [list(d) for d in docs] == [["path", "doc", "quotes"]] * 4
+    assert [(d["path"], d["doc"]) for d in docs] == [
+        (str(says), f"{tmp_path.name}/says"),
+        (str(empty), f"{tmp_path.name}/empty"),
+        ("-", "-"),
+        (str(asks), f"{tmp_path.name}/asks"),
+    ]
+    assert [len(d["quotes"]) for d in docs] == [1, 0, 1, 1]
 
 
 def test_jsonl_one_line_per_input(
@@ -148,9 +178,115 @@ def test_jsonl_one_line_per_input(
     objs = [json.loads(line) for line in lines]
     assert [o["doc"] for o in objs] == [str(says), "-", str(asks)]
     for obj in objs:
-        assert list(obj) == ["doc", "quotes"]
+        assert list(obj) == ["path", "doc", "quotes"]
         assert all({"kind", "parts", "speaker"} <= q.keys() for q in obj["quotes"])
     assert objs[1]["quotes"][0]["text"] == "Из трубы"
+
+
+# every format on the real pipeline: a split quote, two files and an empty one
+
+SPLIT = "«Дорогу починят к осени, — пообещал мэр Олег Воронцов. — Деньги уже выделены»."
+
+
+@pytest.fixture
+def three(tmp_path: Path) -> list[str]:
+    paths = [tmp_path / "split.txt", tmp_path / "empty.txt", tmp_path / "says.txt"]
+    for path, text in zip(paths, [SPLIT, "", SAYS], strict=True):
+        path.write_text(text, encoding="utf-8")
+    return [str(p) for p in paths]
+
+
+def check_text(out: str, files: list[str]) -> None:
+    assert [line for line in out.splitlines() if line.startswith("==>")] == [
+        f"==> {f} <==" for f in files
+    ]
+    assert "    Дорогу починят к осени … Деньги уже выделены\n" in out
+
+
+def check_json(out: str, files: list[str]) -> None:
+    docs = json.loads(out)
+    assert [(d["path"], len(d["quotes"])) for d in docs] == list(zip(files, [1, 0, 1], strict=True))
+    assert '"parts": [[1, 23], [57, 76]],' in out
+
+
+def check_jsonl(out: str, files: list[str]) -> None:
+    docs = [json.loads(line) for line in out.splitlines()]
+    assert [(d["path"], len(d["quotes"])) for d in docs] == list(zip(files, [1, 0, 1], strict=True))
+    assert docs[0]["quotes"][0]["parts"] == [[1, 23], [57, 76]]
+
+
+def check_csv(out: str, files: list[str]) -> None:
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert [row["document"] for row in rows] == [files[0], files[2]]
+    assert rows[0]["text"] == "Дорогу починят к осени … Деньги уже выделены"
+    assert (rows[0]["start"], rows[0]["end"]) == ("1", "76")
+    assert (rows[0]["speaker"], rows[0]["gender"], rows[0]["cue"]) == (
+        "Олег Воронцов",
+        "masc",
+        "пообещал",
+    )
+
+
+def check_speakers(out: str, files: list[str]) -> None:
+    lines = out.splitlines()
+    assert lines[1].split()[:3] == ["Олег", "Воронцов", "masc"]
+    assert lines[-1].startswith("2 quotes, 2 speakers; ")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "check"),
+    [
+        ("text", check_text),
+        ("json", check_json),
+        ("jsonl", check_jsonl),
+        ("csv", check_csv),
+        ("speakers", check_speakers),
+    ],
+)
+def test_every_format(
+    fmt: str, check: Any, three: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["-f", fmt, *three]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    check(out, three)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        ("text", ""),
+        ("json", '[\n  {\n    "path": "-",\n    "doc": "-",\n    "quotes": []\n  }\n]\n'),
+        ("jsonl", '{"path": "-", "doc": "-", "quotes": []}\n'),
+        ("csv", "document,kind,start,end,text,speaker,gender,via,cue,repaired\n"),
+        (
+            "speakers",
+            "speaker  gender  quotes  direct  dialogue  partial  indirect  words  docs\n"
+            "0 quotes, 0 speakers\n",
+        ),
+    ],
+)
+def test_every_format_on_empty_input(
+    fmt: str, expected: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_stdin(monkeypatch, b"")
+    assert cli.main(["-f", fmt]) == 0
+    assert capsys.readouterr().out == expected
+
+
+def test_speaker_ids_hold_across_the_blocks_of_a_long_file(tmp_path: Path) -> None:
+    text = "".join(
+        f"«Мы готовы к разговору номер {i}», — заявил министр Иван Петров.\n"
+        f"«Мы тоже», — ответила губернатор Анна Смирнова.\n\n"
+        for i in range(30)
+    )
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    proc = run("-f", "jsonl", "--block-chars", "300", str(path))
+    assert proc.returncode == 0, proc.stderr
+    quotes = json.loads(proc.stdout)["quotes"]
+    ids = {(q["speaker"], q["speaker_id"]) for q in quotes}
+    assert ids == {("Иван Петров", "e1"), ("Анна Смирнова", "e2")}
 
 
 # inputs
@@ -161,7 +297,9 @@ def test_stdin_when_no_file(
 ) -> None:
     set_stdin(monkeypatch, SAYS.encode())
     assert cli.main(["-f", "json"]) == 0
-    assert [q["text"] for q in json.loads(capsys.readouterr().out)] == ["Мы готовы"]
+    (document,) = json.loads(capsys.readouterr().out)
+    assert document["path"] == "-"
+    assert [q["text"] for q in document["quotes"]] == ["Мы готовы"]
     assert fake.calls == [(SAYS, None)]
 
 
@@ -978,7 +1116,8 @@ def test_bad_bytes_deep_in_a_pipe(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(Pipe(data + b"\xff"), encoding="utf-8"))
     assert cli.main(["-f", "json", "--block-chars", "300"]) == 2
     out, err = capsys.readouterr()
-    assert 0 < len(json.loads(out)) < LONG.count("«")
+    (document,) = json.loads(out)
+    assert 0 < len(document["quotes"]) < LONG.count("«")
     assert one_error_line(err) == f"quotex: <stdin>: not valid utf-8 at byte {len(data)} " + (
         "(try --encoding cp1251)"
     )
@@ -995,7 +1134,8 @@ def test_long_stdin_from_a_pipe(
     data = long_file.read_bytes()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(Pipe(data), encoding="utf-8"))
     assert cli.main(["-f", "json", "--block-chars", "300"]) == 0
-    assert capsys.readouterr().out == expected
+    out = capsys.readouterr().out
+    assert out == expected.replace(json.dumps(str(long_file)), '"-"')
     assert len(fake.calls) > 3
 
 
@@ -1116,11 +1256,18 @@ def test_subprocess_memory_on_a_60_mb_file(tmp_path: Path) -> None:
     assert after - before < 40_000, f"{(after - before) / 1000:.0f} MB more"
 
 
-def writer_output(fmt: str, docs: list[tuple[str, list[Quote]]], split: int, **kw: Any) -> str:
+def writer_output(
+    fmt: str,
+    docs: list[tuple[str, list[Quote]]],
+    split: int,
+    *,
+    paths: dict[str, str] | None = None,
+    **kw: Any,
+) -> str:
     w = formats.Writer(fmt, several=len(docs) > 1, **kw)
     out = [w.start()]
     for doc, quotes in docs:
-        out.append(w.begin(doc))
+        out.append(w.begin(doc, path=(paths or {}).get(doc)))
         for i in range(0, max(len(quotes), 1), split):
             out.append(w.add(quotes[i : i + split]))
         out.append(w.end())
@@ -1150,10 +1297,24 @@ def test_writer_gives_the_whole_document_formats(split: int) -> None:
             + (formats.to_text(qs, explain=explain) + "\n" if qs else "")
             for i, (doc, qs) in enumerate(docs)
         )
-    assert writer_output("json", docs[:1], split) == formats.to_json(quotes) + "\n"
-    assert writer_output("json", docs[1:2], split) == "[]\n"
-    members = ",".join("\n" + formats.to_json_member(doc, qs) for doc, qs in docs)
-    assert writer_output("json", docs, split) == "{" + members + "\n}\n"
-    assert writer_output("jsonl", docs, split) == "".join(
-        formats.to_jsonl_line(doc, qs) + "\n" for doc, qs in docs
+    documents = [formats.document(qs, path=f"in/{doc}", doc=doc) for doc, qs in docs]
+    paths = {doc: f"in/{doc}" for doc, _ in docs}
+    assert writer_output("json", docs, split, paths=paths) == formats.to_json(documents)
+    assert writer_output("json", docs[1:2], split, paths=paths) == formats.to_json(documents[1:2])
+    assert writer_output("jsonl", docs, split, paths=paths) == "".join(
+        formats.to_jsonl_line(doc, qs, path=f"in/{doc}") + "\n" for doc, qs in docs
     )
+    assert writer_output("csv", docs, split) == formats.to_csv(
+        [formats.CSV_COLUMNS, *(formats.csv_row(doc, q) for doc, qs in docs for q in qs)]
+    )
+    assert writer_output("speakers", docs, split) == (
+        formats.to_speakers(speakers(quotes, [], quotes[:1])) + "\n"
+    )
+
+
+def test_writer_with_no_documents() -> None:
+    assert writer_output("json", [], 1) == "[]\n"
+    for fmt in ("text", "jsonl"):
+        assert writer_output(fmt, [], 1) == ""
+    assert writer_output("csv", [], 1) == ",".join(formats.CSV_COLUMNS) + "\n"
+    assert writer_output("speakers", [], 1).startswith("speaker ")

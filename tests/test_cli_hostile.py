@@ -265,7 +265,8 @@ def test_encoding_option(tmp_path: Path, encoding: str, text: str) -> None:
     proc = quotex("--encoding", encoding, "-f", "json", path)
     assert proc.returncode == OK, proc.stderr
     no_traceback(proc)
-    quotes = json.loads(proc.stdout.decode("utf-8"))  # output is always UTF-8
+    (document,) = json.loads(proc.stdout.decode("utf-8"))  # output is always UTF-8
+    quotes = document["quotes"]
     decoded = body.replace("\r\n", "\n")
     assert any("Мы готовы к переговорам" in q["text"] for q in quotes), quotes
     for q in quotes:
@@ -297,10 +298,13 @@ def test_unknown_encoding() -> None:
 )
 def test_empty_and_blank_files(tmp_path: Path, data: bytes) -> None:
     path = write(tmp_path / "blank.txt", data)
-    for fmt, expected in [("text", b""), ("json", b"[]\n")]:
+    empty_document = (
+        f'[\n  {{\n    "path": "{path}",\n    "doc": "{path}",\n    "quotes": []\n  }}\n]\n'
+    )
+    for fmt, expected in [("text", ""), ("json", empty_document)]:
         proc = quotex("-f", fmt, path)
         assert proc.returncode == OK
-        assert proc.stdout == expected
+        assert proc.stdout.decode() == expected
         assert proc.stderr == b""
 
 

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import csv
 import doctest
+import io
 import json
 
 import pytest
 
-from quotex import formats
-from quotex.formats import to_json, to_json_member, to_jsonl_line, to_text
+from quotex import formats, speakers
+from quotex.formats import (
+    CSV_COLUMNS,
+    csv_row,
+    document,
+    dumps,
+    to_csv,
+    to_json,
+    to_jsonl_line,
+    to_speakers,
+    to_text,
+)
+from quotex.summary import SpeakerSummary
 from quotex.types import Quote, Span, Speaker
 
 TEXT = "«Мы готовы к переговорам», — заявил министр. Петров: «Не сейчас»."
@@ -23,14 +36,14 @@ SAID = Quote(
     "direct",
     (span("Мы готовы к переговорам"),),
     cue=span("заявил"),
-    speaker=Speaker("министр", span("министр"), "cue", "after_quote"),
+    speaker=Speaker("министр", span("министр"), "cue", "after_quote", id="e1", gender="masc"),
     rule="guillemets",
 )
 CONTEXT = Quote(
     "direct",
     (span("Не сейчас"),),
     cue=span(":"),
-    speaker=Speaker("Иван Петров", None, "context", "previous_speaker"),
+    speaker=Speaker("Иван Петров", None, "context", "previous_speaker", id="e2", gender="masc"),
     rule="colon_intro",
 )
 ANON = Quote("partial", (span("переговорам"),), repaired=True)
@@ -91,10 +104,17 @@ def test_text_multiline_quote_and_cue_stay_in_shape() -> None:
     ]
 
 
-def test_text_several_parts_are_joined() -> None:
-    text = "«Нет, — сказал он, — не буду»."
-    q = Quote("direct", (span("Нет", text), span("не буду", text)), cue=span("сказал", text))
-    assert to_text([q]).splitlines()[1] == "    Нет не буду"
+SPLIT_TEXT = "«Нет, — сказал он, — не буду»."
+SPLIT = Quote(
+    "direct",
+    (span("Нет", SPLIT_TEXT), span("не буду", SPLIT_TEXT)),
+    cue=span("сказал", SPLIT_TEXT),
+)
+
+
+def test_text_several_parts_show_the_seam() -> None:
+    q = SPLIT
+    assert to_text([q]).splitlines()[1] == "    Нет … не буду"
     explained = to_text([q], explain=True).splitlines()
     assert explained[3] == "  at: parts [1:4] [21:28]; cue [8:14]"
 
@@ -124,31 +144,57 @@ def test_explain_context_speaker_has_no_mention_offsets() -> None:
 # JSON
 
 
-def test_json_is_array_of_dicts() -> None:
-    out = to_json([SAID, CONTEXT, ANON])
-    assert json.loads(out) == [SAID.to_dict(), CONTEXT.to_dict(), ANON.to_dict()]
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ([], "[]"),
+        ({}, "{}"),
+        ([[1, 2], [3, 4]], "[[1, 2], [3, 4]]"),
+        ({"a": [1.5, 2]}, '{\n  "a": [1.5, 2]\n}'),
+        ({"a": ["x"]}, '{\n  "a": [\n    "x"\n  ]\n}'),
+        ({"a": [True, 1]}, '{\n  "a": [\n    true,\n    1\n  ]\n}'),  # not numbers
+        ({"a": [[1, [2]]]}, '{\n  "a": [\n    [1, [2]]\n  ]\n}'),
+        ({"a": [[1, [2, [3]]]]}, '{\n  "a": [\n    [\n      1,\n      [2, [3]]\n    ]\n  ]\n}'),
+        ({"a": None, "б": "в"}, '{\n  "a": null,\n  "б": "в"\n}'),
+    ],
+)
+def test_dumps_layout(value: object, expected: str) -> None:
+    assert dumps(value) == expected
+    assert json.loads(dumps(value)) == value
+
+
+def test_json_is_a_list_of_documents() -> None:
+    docs = [
+        document([SAID, CONTEXT, ANON], path="a.txt"),
+        document([], path="-", doc="stdin"),
+        document([SPLIT], path='d"e.txt', doc="d/e"),
+    ]
+    out = to_json(docs)
+    assert json.loads(out) == [
+        {"path": "a.txt", "doc": "a.txt", "quotes": [q.to_dict() for q in (SAID, CONTEXT, ANON)]},
+        {"path": "-", "doc": "stdin", "quotes": []},
+        {"path": 'd"e.txt', "doc": "d/e", "quotes": [SPLIT.to_dict()]},
+    ]
     assert "министр" in out  # not \\u-escaped
-    assert out.startswith("[\n  {")
+    assert out.startswith('[\n  {\n    "path": "a.txt",\n    "doc": "a.txt",\n    "quotes": [\n')
+    assert '\n        "parts": [[1, 4], [21, 28]],\n' in out  # a split quote's offsets, compact
+    assert '\n        "mention": null,\n' in out
+    assert out.endswith("\n]\n")
 
 
 def test_json_empty() -> None:
-    assert json.loads(to_json([])) == []
+    assert to_json([]) == "[]\n"
+    assert json.loads(to_json([document([], path="x")])) == [
+        {"path": "x", "doc": "x", "quotes": []}
+    ]
 
 
-def test_json_members_make_the_indented_object() -> None:
-    docs = {"а.txt": [SAID], "b/c.txt": [], 'd"e.txt': [CONTEXT, ANON]}
-    pieces = [to_json_member(name, quotes) for name, quotes in docs.items()]
-    out = "{\n" + ",\n".join(pieces) + "\n}"
-    expected = {name: [q.to_dict() for q in quotes] for name, quotes in docs.items()}
-    assert json.loads(out) == expected
-    assert out == json.dumps(expected, ensure_ascii=False, indent=2)
-
-
-def test_json_member_keeps_line_breaks_inside_strings_escaped() -> None:
+def test_json_keeps_line_breaks_inside_strings_escaped() -> None:
     text = "«Да,\nнет»"
     q = Quote("direct", (span("Да,\nнет", text),))
-    member = to_json_member("x", [q])
-    assert json.loads("{" + member + "}")["x"][0]["text"] == "Да,\nнет"
+    out = to_json([document([q], path="a\nb")])
+    assert json.loads(out)[0]["quotes"][0]["text"] == "Да,\nнет"
+    assert json.loads(out)[0]["path"] == "a\nb"
 
 
 # JSONL
@@ -158,7 +204,7 @@ def test_jsonl_line_is_gold_format() -> None:
     line = to_jsonl_line("seed/doc1", [SAID, ANON])
     assert "\n" not in line
     obj = json.loads(line)
-    assert list(obj) == ["doc", "quotes"]
+    assert list(obj) == ["doc", "quotes"]  # without a path: the gold format exactly
     assert obj["doc"] == "seed/doc1"
     for q in obj["quotes"]:
         assert {"kind", "parts", "speaker"} <= q.keys()
@@ -173,6 +219,116 @@ def test_jsonl_line_keeps_newlines_in_text_escaped() -> None:
     line = to_jsonl_line("a\nb", [q])
     assert "\n" not in line
     assert json.loads(line)["doc"] == "a\nb"
+
+
+def test_jsonl_line_with_a_path() -> None:
+    obj = json.loads(to_jsonl_line("chekhov/nalim", [SAID], path="../corpus/chekhov/nalim.txt"))
+    assert list(obj) == ["path", "doc", "quotes"]
+    assert obj["path"] == "../corpus/chekhov/nalim.txt"
+
+
+# CSV
+
+
+def read_csv(out: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(out, newline="")))
+
+
+def test_csv_rows() -> None:
+    rows = [csv_row("a.txt", q) for q in (SAID, CONTEXT, ANON)] + [csv_row("b.txt", SPLIT)]
+    out = to_csv([CSV_COLUMNS, *rows])
+    assert out.splitlines()[0] == "document,kind,start,end,text,speaker,gender,via,cue,repaired"
+    assert read_csv(out) == [
+        {
+            "document": "a.txt",
+            "kind": "direct",
+            "start": str(SAID.start),
+            "end": str(SAID.end),
+            "text": "Мы готовы к переговорам",
+            "speaker": "министр",
+            "gender": "masc",
+            "via": "cue",
+            "cue": "заявил",
+            "repaired": "false",
+        },
+        {
+            "document": "a.txt",
+            "kind": "direct",
+            "start": str(CONTEXT.start),
+            "end": str(CONTEXT.end),
+            "text": "Не сейчас",
+            "speaker": "Иван Петров",
+            "gender": "masc",
+            "via": "context",
+            "cue": ":",
+            "repaired": "false",
+        },
+        {
+            "document": "a.txt",
+            "kind": "partial",
+            "start": str(ANON.start),
+            "end": str(ANON.end),
+            "text": "переговорам",
+            "speaker": "",
+            "gender": "",
+            "via": "",
+            "cue": "",
+            "repaired": "true",
+        },
+        {
+            "document": "b.txt",
+            "kind": "direct",
+            "start": "1",
+            "end": "28",
+            "text": "Нет … не буду",
+            "speaker": "",
+            "gender": "",
+            "via": "",
+            "cue": "сказал",
+            "repaired": "false",
+        },
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Да, нет", 'Он сказал "да"', "Строка\nи ещё одна", "=1+2", "\r\nконец"],
+    ids=["comma", "quote", "newline", "formula", "crlf"],
+)
+def test_csv_cells_come_back_as_written(text: str) -> None:
+    q = Quote("direct", (Span(0, len(text), text),))
+    out = to_csv([CSV_COLUMNS, csv_row('a,"b".txt', q)])
+    (row,) = read_csv(out)
+    assert row["text"] == text and row["document"] == 'a,"b".txt'
+
+
+# speakers
+
+
+def test_speakers_table() -> None:
+    anna = Speaker("Анна Петрова", None, "cue", gender="femn")
+    quotes = [SAID, CONTEXT, ANON, Quote("dialogue", (Span(0, 8, "Да, да, да"),), speaker=anna)]
+    out = to_speakers(speakers(quotes, [SAID]))
+    assert out.splitlines() == [
+        "speaker       gender  quotes  direct  dialogue  partial  indirect  words  docs",
+        "министр       masc         2       2         0        0         0      8     2",
+        "Анна Петрова  femn         1       0         1        0         0      3     1",
+        "Иван Петров   masc         1       1         0        0         0      2     1",
+        "—                          1       0         0        1         0      1     1",
+        "5 quotes, 3 speakers; quotes by gender: femn 1 (20%), masc 3 (60%), unknown 1 (20%)",
+    ]
+
+
+def test_speakers_table_empty() -> None:
+    assert to_speakers([]).splitlines() == [
+        "speaker  gender  quotes  direct  dialogue  partial  indirect  words  docs",
+        "0 quotes, 0 speakers",
+    ]
+
+
+def test_speakers_table_one_line_per_name() -> None:
+    rows = [SpeakerSummary("Иван\nПетров\x00", None, quotes=1, direct=1, words=2)]
+    assert to_speakers(rows).splitlines()[1].startswith("Иван Петров\\x00  ")
 
 
 def test_doctests() -> None:
