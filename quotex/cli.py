@@ -79,6 +79,14 @@ PROGRESS_EVERY = 0.1
 CHUNK_FILES, CHUNK_LINES = 1, 16
 READ_BYTES = 1 << 20  # bytes read from a file at a time
 BINARY = "binary file (contains NUL bytes)"
+# Byte-order marks that name an encoding, UTF-32's before UTF-16's (FF FE starts both).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+SNIFF_BYTES = 4096  # the bytes looked at to tell UTF-16 or UTF-32 text without a BOM
 
 EPILOG = """\
 commands:
@@ -254,16 +262,63 @@ def _file_name(path: str) -> str:
 
 
 def _decode(data: bytes, encoding: str) -> str:
+    """A line of a JSONL input as text, decoded as ``_decoded`` decodes a file."""
     start = 3 if encoding == "utf-8" and data.startswith(codecs.BOM_UTF8) else 0
     try:
         text = data[start:].decode(encoding)
     except UnicodeDecodeError as e:
         if b"\0" in data:
-            raise InputError(BINARY) from None
+            raise InputError(_binary(data)) from None
         raise InputError(_invalid(encoding, start + e.start)) from None
     if "\0" in text:
-        raise InputError(BINARY)
+        raise InputError(_binary(data))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _bom(data: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte-order mark at the start of ``data`` names.
+
+    >>> _bom("Да".encode("utf-16")), _bom("Да".encode("utf-32-be")), _bom(b"\\xff\\xfe")
+    ('utf-16', None, 'utf-16')
+    """
+    return next((name for bom, name in BOMS if data.startswith(bom)), None)
+
+
+def _looks_wide(sample: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding (with its byte order) that ``sample``, with NUL bytes and
+    no byte-order mark, reads as text in: mostly Latin, Cyrillic and punctuation. ``None`` for
+    any other binary data.
+
+    >>> _looks_wide("Мы готовы, — сказал он.".encode("utf-16-le"))
+    'utf-16-le'
+    >>> _looks_wide("Да, да.".encode("utf-32-be")), _looks_wide(b"ab\\x00cd"), _looks_wide(b"")
+    ('utf-32-be', None, None)
+    """
+    for encoding, unit in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        try:
+            text = sample[: len(sample) // unit * unit].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        usual = sum(
+            c.isspace() or (c.isprintable() and (c < "\u0530" or "\u2000" <= c < "\u2070"))
+            for c in text
+        )
+        if text and "\0" not in text and usual >= 0.9 * len(text):
+            return encoding
+    return None
+
+
+def _binary(sample: bytes) -> str:
+    """The message for an input with NUL bytes: ``BINARY``, with a hint when it reads as UTF-16
+    or UTF-32 text that has no byte-order mark.
+
+    >>> _binary("Да, мы готовы.".encode("utf-16-be"))
+    'binary file (contains NUL bytes; if it is UTF-16 text, try --encoding utf-16-be)'
+    """
+    wide = _looks_wide(sample[:SNIFF_BYTES])
+    if wide is None:
+        return BINARY
+    return f"{BINARY[:-1]}; if it is {wide[:6].upper()} text, try --encoding {wide})"
 
 
 def _invalid(encoding: str, at: int) -> str:
@@ -297,30 +352,37 @@ def _has_nul(f: IO[bytes]) -> bool:
 
 
 def _decoded(f: IO[bytes], encoding: str) -> Iterator[str]:
-    """The text of a binary file, a piece at a time, as ``_decode`` gives it whole: the same text
-    and the same errors, with the byte offset from the start of the file."""
-    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    """The text of a binary file, a piece at a time: the same text and the same errors, with the
+    byte offset from the start of the file, whatever the reads give. With ``utf-8`` (the
+    default), a UTF-8 byte-order mark is dropped and a UTF-16 or UTF-32 one decodes the file in
+    that encoding."""
     data, fed = _read_bytes(f), 0  # fed: bytes given to the decoder so far
     if encoding == "utf-8":
-        while 0 < len(data) < 3 and (more := _read_bytes(f)):  # a pipe may give fewer
+        while 0 < len(data) < 4 and (more := _read_bytes(f)):  # a pipe may give fewer
             data += more
         if data.startswith(codecs.BOM_UTF8):
             data, fed = data[3:] or _read_bytes(f), 3
+        else:
+            encoding = _bom(data) or encoding  # its codec reads the BOM and drops it
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    sample = data[:SNIFF_BYTES]  # for the message about a binary file
+    # NUL bytes tell a binary file only in an encoding that writes none for text.
+    wide = b"\0" in "a".encode(encoding)
     nul, carry = False, ""  # carry: a \r at the end of a piece, which may start a \r\n
     while True:
         final = not data
-        nul = nul or b"\0" in data
+        nul = nul or (not wide and b"\0" in data)
         state = decoder.getstate()[0]
         held = len(state) if isinstance(state, bytes) else 0  # bytes of a character begun
         try:
             text = decoder.decode(data, final)
         except UnicodeDecodeError as e:
-            if nul or _has_nul(f):
-                raise InputError(BINARY) from None
+            if nul or (not wide and _has_nul(f)):
+                raise InputError(_binary(sample)) from None
             raise InputError(_invalid(encoding, fed - held + e.start)) from None
         fed += len(data)
         if "\0" in text:
-            raise InputError(BINARY)
+            raise InputError(_binary(sample))
         text, carry = carry + text, ""
         if text.endswith("\r") and not final:
             text, carry = text[:-1], "\r"
@@ -615,6 +677,11 @@ class _Run:
         source = _file_name(path)
         field = self.args.text_field or "text"
         for n, data in enumerate(_lines(path, self.args.encoding), 1):
+            if n == 1 and self.args.encoding == "utf-8" and (bom := _bom(data)) is not None:
+                raise InputError(
+                    f"{bom.upper()} text (it starts with a byte-order mark); JSONL is read as "
+                    f"UTF-8 (convert it first: iconv -f {bom} -t utf-8)"
+                )
             where = f"{name}:{n}"
             try:
                 line = _decode(data, self.args.encoding)

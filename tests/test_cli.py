@@ -444,6 +444,76 @@ def test_utf16_is_not_binary(fake: FakeExtract, tmp_path: Path) -> None:
     assert fake.calls[0][0] == SAYS
 
 
+UNICODE = "«Мы готовы», — сказал министр.\r\nОна спросила: «Кто там?»\r\n"
+
+
+@pytest.mark.parametrize("read_bytes", [1, 3, 1 << 20])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-be"])
+def test_utf16_and_utf32_with_a_bom_are_read_without_being_told(
+    fake: FakeExtract,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    encoding: str,
+    read_bytes: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(cli, "READ_BYTES", read_bytes)
+    path = tmp_path / "wide.txt"
+    name = encoding[:6]
+    bom = "" if encoding == name else "\ufeff"  # utf-16 and utf-32 write their own
+    path.write_bytes((bom + UNICODE).encode(encoding))
+    assert cli.main(["-f", "jsonl", str(path)]) == 0
+    assert fake.calls[0][0] == UNICODE.replace("\r\n", "\n")  # the BOM dropped
+    (document,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [q["parts"] for q in document["quotes"]] == [[[1, 10]], [[46, 54]]]
+    assert cli.main(["-f", "jsonl", "--block-chars", "20", str(path)]) == 0  # read in blocks
+    assert [json.loads(line) for line in capsys.readouterr().out.splitlines()] == [document]
+    fake.calls.clear()
+    assert cli.main(["-e", name, "-f", "jsonl", str(path)]) == 0  # as when told
+    assert fake.calls[0][0] == UNICODE.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            SAYS.encode("utf-16-le"),
+            "binary file (contains NUL bytes; if it is UTF-16 text, try --encoding utf-16-le)",
+        ),
+        (
+            SAYS.encode("utf-16-be"),
+            "binary file (contains NUL bytes; if it is UTF-16 text, try --encoding utf-16-be)",
+        ),
+        (
+            SAYS.encode("utf-32-le"),
+            "binary file (contains NUL bytes; if it is UTF-32 text, try --encoding utf-32-le)",
+        ),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (contains NUL bytes)"),
+        ("Да".encode("utf-16") + b"\x00\xdc", "not valid utf-16 at byte 6"),  # a lone surrogate
+        ("Привет".encode("cp1251"), "not valid utf-8 at byte 0 (try --encoding cp1251)"),
+    ],
+    ids=["utf16le", "utf16be", "utf32le", "png", "utf16-bad", "cp1251"],
+)
+def test_what_is_not_utf8_has_a_hint(
+    tmp_path: Path, data: bytes, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(data)
+    assert cli.main([str(path)]) == 2
+    assert one_error_line(capsys.readouterr().err) == f"quotex: {path}: {message}"
+
+
+def test_jsonl_input_in_utf16_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_stdin(monkeypatch, jsonl({"text": SAYS}).decode().encode("utf-16"))
+    assert cli.main(["--jsonl-input"]) == 2
+    assert one_error_line(capsys.readouterr().err) == (
+        "quotex: <stdin>: UTF-16 text (it starts with a byte-order mark); JSONL is read as UTF-8 "
+        "(convert it first: iconv -f utf-16 -t utf-8)"
+    )
+
+
 def test_bad_file_does_not_stop_the_others(
     fake: FakeExtract, says: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
