@@ -16,8 +16,8 @@ With ``--jsonl-input`` every line of the input is a document, a JSON object with
 ``--processes N`` spreads the documents (and the blocks of a long file) over N worker processes
 (``extract_many``), the order kept. ``--doc-name source`` names a file's document
 ``PARENTDIR/STEM``, as the gold files do, so ``quotex -f jsonl --doc-name source
-corpus/chekhov/*.txt`` can be scored by ``quotex eval``. On a terminal a long run shows a counter
-on stderr.
+corpus/chekhov/*.txt`` can be scored by ``quotex eval``. On a terminal a long run shows a progress
+bar on stderr: the documents done, or the bytes done of one file read in blocks.
 
 Input is decoded with ``--encoding`` (UTF-8 by default, a byte-order mark dropped) and its line
 breaks are read as Python's text mode reads them (``\\r\\n`` and ``\\r`` become ``\\n``), so the
@@ -54,12 +54,12 @@ import io
 import itertools
 import json
 import os
+import stat
 import sys
-import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import IO
+from typing import IO, Any
 
 from . import __version__, formats, html, stream
 from .batch import extract_many
@@ -70,9 +70,9 @@ from .types import KINDS, Kind, Quote
 OK, INTERNAL, USAGE, INTERRUPTED = 0, 1, 2, 130
 FORMATS = ("text", "json", "jsonl", "csv", "speakers", "html")
 DOC_NAMES = ("path", "source")
-# The counter on stderr: from this many inputs on (or, when their number is unknown, once this
-# many are done), redrawn at most every PROGRESS_EVERY seconds.
-PROGRESS_MIN_INPUTS = 20
+# The progress bar on a terminal shows once a run has taken PROGRESS_DELAY seconds (a quick run
+# shows none), redrawn at most every PROGRESS_EVERY seconds.
+PROGRESS_DELAY = 0.5
 PROGRESS_EVERY = 0.1
 # Documents sent to a worker at once: a file (or a block of one) may be large, a JSONL line is
 # usually small.
@@ -398,19 +398,38 @@ class _Input:
     from the start when it is a file that can seek."""
 
     def __init__(self, f: IO[bytes] | IO[str], encoding: str, *, text: bool = False) -> None:
+        self.size: int | None = None  # the bytes to read, when known
+        self.counted: _Counted | None = None
+        if not text:
+            self.size = _size(f)  # type: ignore[arg-type]
+            f = self.counted = _Counted(f)  # type: ignore[arg-type,assignment]
         self.f = f
         self.encoding = encoding
         self.text = text  # already text: standard input replaced by a caller
+        self.chars = 0
         self.start: int | None = None  # where reading started, when the input can seek
         if not text:
             with contextlib.suppress(OSError, ValueError, AttributeError):
                 self.start = f.tell() if f.seekable() else None
 
+    def bytes_at(self, chars: int) -> int:
+        """About how many bytes of the input hold its first ``chars`` characters, from the
+        bytes and characters read so far (since the last ``again``)."""
+        if self.counted is None or not self.chars:
+            return 0
+        return min(self.counted.count, round(chars * self.counted.count / self.chars))
+
     def pieces(self) -> Iterator[str]:
+        self.chars = 0  # the characters given so far
         if self.text:
             read = self.f.read
             return iter(lambda: read(stream.READ_CHARS), "")  # type: ignore[arg-type]
-        return _decoded(self.f, self.encoding)  # type: ignore[arg-type]
+        return self._counted(_decoded(self.f, self.encoding))  # type: ignore[arg-type]
+
+    def _counted(self, pieces: Iterator[str]) -> Iterator[str]:
+        for piece in pieces:
+            self.chars += len(piece)
+            yield piece
 
     def again(self) -> Iterator[str]:
         """The pieces once more from the start (the input can seek: ``start`` is set)."""
@@ -493,52 +512,105 @@ def _jsonl_document(line: str, field: str, default_doc: str) -> tuple[str, str]:
 
 
 class _Progress:
-    """A ``\\r`` counter of the documents done, on a terminal only."""
+    """A progress bar on stderr (``tqdm``), on a terminal only: the documents done, for several
+    inputs or ``--jsonl-input``; the bytes read, for one file read in blocks."""
 
-    def __init__(self, stream: IO[str] | None, total: int | None) -> None:
+    def __init__(self, stream: IO[str] | None, *, inputs: int | None) -> None:
         self.stream = stream
         self.enabled = stream is not None and _isatty(stream)
-        self.total = total
-        self.done = 0
-        self.shown = 0  # the width of what is on the line now
-        self.drawn = False
-        self.last = 0.0
+        self.inputs = inputs  # the number of inputs; None: documents of unknown number
+        self.bar: Any = None
+        self.by_bytes = False
+
+    def _open(self, *, total: int | None, by_bytes: bool) -> None:
+        from tqdm import tqdm  # only a terminal pays for the import
+
+        class Bar(tqdm):  # type: ignore[type-arg,misc]
+            monitor_interval = 0  # no monitor thread: worker processes may be forked later
+
+        unit = {"unit": "B", "unit_scale": True, "unit_divisor": 1024} if by_bytes else {}
+        self.bar = Bar(
+            total=total,
+            desc="quotex",
+            file=self.stream,
+            delay=PROGRESS_DELAY,
+            mininterval=PROGRESS_EVERY,
+            dynamic_ncols=True,
+            unit=unit.pop("unit", "doc"),
+            **unit,
+        )
+        self.by_bytes = by_bytes
+
+    def start(self) -> None:
+        """The run starts: several inputs, or documents of unknown number, get a bar of them."""
+        if self.enabled and (self.inputs is None or self.inputs > 1):
+            self._open(total=self.inputs, by_bytes=False)
+
+    def document(self, *, streamed: bool, size: int | None) -> None:
+        """A document starts: the one input, read in blocks, gets a bar of its ``size`` in
+        bytes."""
+        if self.enabled and self.bar is None and streamed:
+            self._open(total=size, by_bytes=True)
+
+    def read(self, count: int) -> None:
+        """A block of the file read in blocks is done; ``count`` bytes of it are read."""
+        if self.by_bytes and count > self.bar.n:
+            self.bar.update(count - self.bar.n)
 
     def step(self) -> None:
-        self.done += 1
-        if not self.enabled or (self.total or self.done) < PROGRESS_MIN_INPUTS:
-            return
-        now = time.monotonic()
-        if now - self.last >= PROGRESS_EVERY or self.done == self.total:
-            self.last = now
-            self._draw()
+        """A document is done (or could not be read)."""
+        if self.bar is not None and not self.by_bytes:
+            self.bar.update(1)
 
-    def _draw(self) -> None:
-        assert self.stream is not None
-        if self.total:
-            line = f"quotex: {self.done:,}/{self.total:,} docs ({100 * self.done // self.total}%)"
-        else:
-            line = f"quotex: {self.done:,} docs"
-        self.stream.write("\r" + line.ljust(self.shown))
-        self.stream.flush()
-        self.shown = len(line)
-        self.drawn = True
+    def _shown(self) -> bool:
+        bar = self.bar
+        return bar is not None and bar.last_print_t >= bar.start_t + bar.delay
 
     def clear(self) -> None:
-        """Blank the line, before something else is written to the terminal."""
-        if self.shown and self.stream is not None:
-            self.stream.write("\r" + " " * self.shown + "\r")
-            self.stream.flush()
-            self.shown = 0
+        """Blank the bar, before something else is written to the terminal; it is drawn again at
+        its next update."""
+        if self._shown():
+            self.bar.clear()
 
     def close(self) -> None:
-        """Leave the final count on its own line."""
-        if self.drawn:
-            self._draw()
-            assert self.stream is not None
-            self.stream.write("\n")
-            self.stream.flush()
-            self.shown = 0
+        """Leave the bar, complete, on its own line (when it was shown)."""
+        if self.bar is not None:
+            if self.by_bytes and self.bar.total:
+                self.read(self.bar.total)
+            self.bar.close()
+            self.bar = None
+
+
+class _Counted:
+    """A binary file that counts the bytes read from it since it was opened or last sought."""
+
+    def __init__(self, f: IO[bytes]) -> None:
+        self.f = f
+        self.count = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.f.read(size)
+        self.count += len(data)
+        return data
+
+    def seekable(self) -> bool:
+        return self.f.seekable()
+
+    def tell(self) -> int:
+        return self.f.tell()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self.count = 0
+        return self.f.seek(offset, whence)
+
+
+def _size(f: IO[bytes]) -> int | None:
+    """The bytes left to read in ``f`` when it is a regular file."""
+    try:
+        info = os.fstat(f.fileno())
+        return info.st_size - f.tell() if stat.S_ISREG(info.st_mode) else None
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 def _isatty(stream: IO[str]) -> bool:
@@ -579,8 +651,10 @@ def _one_line(error: BaseException) -> str:
 
 
 # What the reading side has done, in order, for the writing side (see _Run.events):
-#   ("doc", name, doc, streamed): a document starts (name in messages, name in the output);
-#   ("piece", Block): a text was sent to extract;
+#   ("doc", name, doc, path, streamed, size): a document starts (name in messages, name in the
+#       output, where it was read, whether in blocks, its size in bytes when known);
+#   ("piece", Block, done): a text was sent to extract, which ends about ``done`` bytes into its
+#       input;
 #   ("end", name, problem | None): the document is done, or broke off (unreadable further on);
 #   ("fail", name, problem, counts): an input or a JSONL line that could not be read at all.
 Entry = tuple[object, ...]
@@ -596,7 +670,7 @@ class _Run:
         self.several = args.jsonl_input or len(files) > 1
         self.status = OK
         self.out: IO[str] = sys.stdout
-        self.progress = _Progress(sys.stderr, None if args.jsonl_input else len(files))
+        self.progress = _Progress(sys.stderr, inputs=None if args.jsonl_input else len(files))
         self.plan: deque[Entry] = deque()
         self.text = ""  # the document, for --format html, which takes one whole document
         self.writer = None
@@ -624,13 +698,22 @@ class _Run:
                 yield None
 
     def _document(
-        self, name: str, doc: str, path: str, blocks: Iterator[Block], *, streamed: bool
+        self,
+        name: str,
+        doc: str,
+        path: str,
+        blocks: Iterator[Block],
+        *,
+        source: _Input | None = None,
+        streamed: bool = False,
     ) -> Iterator[str | None]:
-        self.plan.append(("doc", name, doc, path, streamed))
+        size = None if source is None else source.size
+        self.plan.append(("doc", name, doc, path, streamed, size))
         problem = None
         try:
             for block in blocks:
-                self.plan.append(("piece", block))
+                done = 0 if source is None else source.bytes_at(block.offset + block.end)
+                self.plan.append(("piece", block, done))
                 yield block.text
         except InputError as e:  # found on the way: standard input from a pipe cannot be read twice
             problem = str(e)
@@ -655,7 +738,7 @@ class _Run:
                 if self.format == "html":
                     self.text = text
                 blocks = iter([Block.whole(text)])
-                yield from self._document(name, doc, where, blocks, streamed=False)
+                yield from self._document(name, doc, where, blocks, source=source)
                 return
             if self.format == "html":
                 raise InputError(
@@ -670,7 +753,7 @@ class _Run:
             else:  # a pipe: a problem further on is reported when it is reached
                 pieces = itertools.chain(head, pieces)
             blocks = stream.blocks(pieces, block_chars=limit)
-            yield from self._document(name, doc, where, blocks, streamed=True)
+            yield from self._document(name, doc, where, blocks, source=source, streamed=True)
 
     def _jsonl_inputs(self, path: str) -> Iterator[str | None]:
         name, doc = _name(path), _doc_name(path, self.args.doc_name)
@@ -693,7 +776,7 @@ class _Run:
                 yield None
                 continue
             blocks = iter([Block.whole(text)])
-            yield from self._document(where, doc_n, source, blocks, streamed=False)
+            yield from self._document(where, doc_n, source, blocks)
 
     # Extracting: a result (the quotes, or the exception extract raised) per text, in order.
 
@@ -735,7 +818,8 @@ class _Run:
                 if isinstance(outcome, Exception):
                     raise outcome
                 raise RuntimeError("a result with no text")
-            yield ("result", plan.popleft()[1], outcome)
+            _, block, read = plan.popleft()
+            yield ("result", block, outcome, read)
         while plan:
             yield plan.popleft()
 
@@ -776,17 +860,20 @@ class _Run:
         found: list[Quote] = []  # --format html: the document's quotes
         if writer is not None:
             self.emit(writer.start())
+        self.progress.start()
         try:
             for entry in self.events():
                 kind = entry[0]
                 if kind == "doc":
-                    _, name, doc, path, streamed = entry  # type: ignore[assignment]
+                    _, name, doc, path, streamed, size = entry  # type: ignore[assignment]
+                    self.progress.document(streamed=streamed, size=size)  # type: ignore[arg-type]
                     begun = False
                     found = []
                     ids = {}
                 elif kind == "result":
                     block, outcome = entry[1], entry[2]
                     assert isinstance(block, Block)
+                    self.progress.read(entry[3])  # type: ignore[arg-type]
                     if isinstance(outcome, Exception):
                         where = ""
                         if streamed:

@@ -750,64 +750,97 @@ class Terminal(io.StringIO):
         return True
 
 
-def terminal(monkeypatch: pytest.MonkeyPatch) -> Terminal:
+def terminal(monkeypatch: pytest.MonkeyPatch, *, delay: float = 0.0) -> Terminal:
     # Called in the test itself: pytest sets its own sys.stderr after the fixtures.
     err = Terminal()
     monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(cli, "PROGRESS_DELAY", delay)
     monkeypatch.setattr(cli, "PROGRESS_EVERY", 0.0)
     return err
 
 
-def test_progress_on_a_terminal_for_many_inputs(
+def drawn(err: Terminal) -> list[str]:
+    """The states of the bar, in order, as the terminal showed them."""
+    return [line.strip() for line in err.getvalue().replace("\n", "\r").split("\r") if line.strip()]
+
+
+def test_progress_bar_of_documents_for_several_inputs(
     fake: FakeExtract,
     says: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     err = terminal(monkeypatch)
-    n = cli.PROGRESS_MIN_INPUTS
-    assert cli.main(["-f", "jsonl"] + [str(says)] * n) == 0
-    assert len(capsys.readouterr().out.splitlines()) == n
-    assert err.getvalue().startswith(f"\rquotex: 1/{n} docs (5%)")
-    assert err.getvalue().endswith(f"\rquotex: {n}/{n} docs (100%)\n")
+    assert cli.main(["-f", "jsonl"] + [str(says)] * 4) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 4
+    states = drawn(err)
+    assert states[0].startswith("quotex:   0%") and states[0].endswith("0/4 [00:00<?, ?doc/s]")
+    assert any(" 2/4 " in state for state in states)
+    assert states[-1].startswith("quotex: 100%") and " 4/4 " in states[-1]
+    assert err.getvalue().endswith("\n")  # the bar is left on its line
 
 
-def test_progress_counts_streamed_documents_once_there_are_many(
+def test_progress_counts_documents_of_unknown_number(
     fake: FakeExtract, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    n = cli.PROGRESS_MIN_INPUTS
-    set_stdin(monkeypatch, jsonl(*[{"text": SAYS}] * (n + 1)))
-    stderr = terminal(monkeypatch)
+    set_stdin(monkeypatch, jsonl(*[{"text": SAYS}] * 5))
+    err = terminal(monkeypatch)
     assert cli.main(["--jsonl-input"]) == 0
-    err = stderr.getvalue()
-    assert err.startswith(f"\rquotex: {n} docs")
-    assert err.endswith(f"\rquotex: {n + 1} docs\n")
+    states = drawn(err)
+    assert states[0].startswith("quotex: 0doc")
+    assert states[-1].startswith("quotex: 5doc")
 
 
-def test_progress_line_is_cleared_before_an_error(
+def test_progress_bar_of_bytes_for_one_long_file(
+    fake: FakeExtract, long_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "READ_BYTES", 1000)
+    long_file.write_bytes(long_file.read_bytes() * 8)  # stream's context reads 2 000 chars ahead
+    err = terminal(monkeypatch)
+    assert cli.main(["-f", "jsonl", "--block-chars", "300", str(long_file)]) == 0
+    states = drawn(err)
+    size = long_file.stat().st_size
+    assert states[-1].startswith("quotex: 100%") and f"/{size // 1024}k " in states[-1]
+    assert states[-1].endswith("B/s]")
+    percents = {int(m.group(1)) for s in states if (m := re.match(r"quotex:\s+(\d+)%", s))}
+    assert len(percents - {0, 100}) >= 10  # it moves as the blocks are done
+
+
+def test_no_bar_for_one_file_read_whole(
+    fake: FakeExtract, long_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    err = terminal(monkeypatch)
+    assert cli.main(["-f", "jsonl", str(long_file)]) == 0
+    assert err.getvalue() == ""
+
+
+def test_progress_bar_is_cleared_before_an_error(
     fake: FakeExtract, says: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    n = cli.PROGRESS_MIN_INPUTS
     err = terminal(monkeypatch)
-    assert cli.main([str(says)] * (n - 1) + [str(tmp_path / "missing.txt")]) == 2
-    assert "\rquotex: 1/" in err.getvalue()
-    lines = err.getvalue().split("\r")
-    error = next(line for line in lines if "missing.txt" in line)
-    assert error == f"quotex: {tmp_path / 'missing.txt'}: no such file\n"
+    missing = tmp_path / "missing.txt"
+    assert cli.main([str(says), str(missing), str(says)]) == 2
+    pieces = err.getvalue().split("\r")
+    assert f"quotex: {missing}: no such file\n" in pieces
+    assert drawn(err)[-1].startswith("quotex: 100%")
 
 
-def test_no_progress_for_few_inputs_on_a_terminal(
+def test_no_progress_for_a_quick_run(
     fake: FakeExtract, says: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    err = terminal(monkeypatch)
-    assert cli.main([str(says)] * (cli.PROGRESS_MIN_INPUTS - 1)) == 0
+    err = terminal(monkeypatch, delay=30.0)
+    assert cli.main([str(says)] * 30) == 0
     assert err.getvalue() == ""
 
 
 def test_no_progress_when_stderr_is_not_a_terminal(
-    fake: FakeExtract, says: Path, capsys: pytest.CaptureFixture[str]
+    fake: FakeExtract,
+    says: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert cli.main([str(says)] * (cli.PROGRESS_MIN_INPUTS * 2)) == 0
+    monkeypatch.setattr(cli, "PROGRESS_DELAY", 0.0)
+    assert cli.main([str(says)] * 30) == 0
     assert capsys.readouterr().err == ""
 
 
