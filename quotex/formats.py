@@ -21,7 +21,7 @@ from typing import Any
 
 import regex
 
-from .summary import SpeakerSummary, Tally
+from .summary import SpeakerSummary, Tally, by_gender
 from .types import KINDS, Quote, Span
 
 INDENT = "    "
@@ -308,9 +308,7 @@ def to_csv(rows: Iterable[Sequence[str]]) -> str:
 
 
 def _gender_share(rows: Sequence[SpeakerSummary]) -> str:
-    by: dict[str, int] = {"femn": 0, "masc": 0, "unknown": 0}
-    for row in rows:
-        by[row.gender or "unknown"] += row.quotes
+    by = by_gender(rows)
     total = sum(by.values())
     return ", ".join(f"{g} {n} ({100 * n / total:.0f}%)" for g, n in by.items() if n)
 

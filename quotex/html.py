@@ -2,11 +2,12 @@
 
 ``render_html(text, quotes)`` returns a page with the whole text, every quote part highlighted by
 kind (``<mark class="q q-direct">`` and ``q-dialogue``, ``q-partial``, ``q-indirect``), a label with
-the speaker's name after each quote (a colour per speaker), the cue words underlined
-(``<u class="cue">``), the speaker's mention underlined in its colour (``class="mention"``),
-repaired quotes marked (``class="repaired"`` and a tooltip) and a side table of the speakers and
-their quote counts (``<table class="speakers">``). Everything is inline: no fonts, styles or
-scripts are fetched.
+the speaker's name after each quote's closing mark (a colour per speaker), the cue words
+underlined (``<u class="cue">``), the speaker's mention underlined in its colour
+(``class="mention"``), repaired quotes marked (``class="repaired"`` and a tooltip) and a side
+table of the speakers (``<table class="speakers">``: gender, quotes, words, as
+``quotex.speakers`` counts them). Everything is inline: no fonts, styles or scripts are fetched.
+``view``, ``legend`` and ``page`` are its pieces, for ``quotex serve``.
 
 Spans may overlap (a cue inside a quote, a quote inside another, a quote in several parts); the
 markup is built from sorted boundary events, closing and reopening elements where spans cross, so
@@ -23,7 +24,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .punct import CLOSERS, EITHER
+from .summary import SpeakerSummary, by_gender, speakers
 from .types import KINDS, Quote
+
+# What may follow a quote's last part before its speaker label: the closing marks and the
+# punctuation that sticks to them (`».`, `?»`, `",`), so a line never starts with them alone.
+AFTER_QUOTE = frozenset(CLOSERS + EITHER + ".,;:!?…)")
+GENDERS = {"femn": "female", "masc": "male"}
 
 # Light backgrounds for labels and table swatches, distinct on screen and in greyscale order;
 # speakers past the last take the colours again.
@@ -77,6 +85,8 @@ table.speakers { border-collapse: collapse; background: #fff; font-size: 14px;
 table.speakers th, table.speakers td { padding: 4px 10px; border-bottom: 1px solid #eee;
   text-align: left; }
 table.speakers td.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.speakers td.g { color: #555; }
+table.speakers tfoot td { color: #555; font-size: 13px; border-bottom: none; }
 table.speakers .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 6px;
   background: var(--c, #ddd); vertical-align: -1px; }
 table.speakers tr[data-s] { cursor: default; }
@@ -89,7 +99,7 @@ table.speakers tr[data-s] { cursor: default; }
 JS = """
 (function () {
   var text = document.querySelector(".text");
-  document.querySelectorAll("table.speakers tr[data-s]").forEach(function (row) {
+  if (text) document.querySelectorAll("table.speakers tr[data-s]").forEach(function (row) {
     var s = row.getAttribute("data-s");
     row.addEventListener("mouseenter", function () {
       text.classList.add("dim");
@@ -123,16 +133,30 @@ def _e(value: str) -> str:
     return html.escape(value, quote=True).replace("\r", "&#13;")
 
 
-def _speakers(quotes: Sequence[Quote]) -> tuple[dict[str, int], Counter[str | None]]:
-    """Each speaker's index in order of first appearance, and the quote count per speaker."""
+def _index(quotes: Sequence[Quote]) -> dict[str, int]:
+    """Each speaker's index (its colour) in order of first appearance."""
     index: dict[str, int] = {}
-    counts: Counter[str | None] = Counter()
     for quote in quotes:
-        name = quote.speaker.name if quote.speaker else None
-        counts[name] += 1
-        if name is not None and name not in index:
-            index[name] = len(index)
-    return index, counts
+        if quote.speaker is not None:
+            index.setdefault(quote.speaker.name, len(index))
+    return index
+
+
+def _label_at(text: str, quote: Quote, next_start: int) -> int:
+    """Where the quote's label goes: after the closing mark and the punctuation stuck to it, but
+    not into the next quote (the opening mark of one that starts at ``next_start``).
+
+    >>> s = "Он назвал ее «лучшей».\\n"
+    >>> from quotex.types import Span
+    >>> _label_at(s, Quote("partial", (Span.of(s, 14, 20),)), len(s))
+    22
+    """
+    at, stop = quote.end, min(len(text), next_start)
+    while at < stop and text[at] in AFTER_QUOTE:
+        if text[at] in EITHER and text[at + 1 : at + 2].isalnum():
+            break  # a mark before a word opens the next quote
+        at += 1
+    return at
 
 
 def _colour(i: int) -> str:
@@ -154,10 +178,13 @@ def _tooltip(quote: Quote) -> str:
 _Label = tuple[int, int, str]
 
 
-def _layers(quotes: Sequence[Quote], index: dict[str, int]) -> tuple[list[_Layer], list[_Label]]:
+def _layers(
+    text: str, quotes: Sequence[Quote], index: dict[str, int]
+) -> tuple[list[_Layer], list[_Label]]:
     """The elements over the text, and the speaker labels as (position, order, markup)."""
     layers: list[_Layer] = []
     labels: list[_Label] = []
+    starts = sorted(part.start for quote in quotes for part in quote.parts)
     for qi, quote in enumerate(quotes):
         speaker = quote.speaker
         s = "" if speaker is None else str(index[speaker.name])
@@ -204,7 +231,8 @@ def _layers(quotes: Sequence[Quote], index: dict[str, int]) -> tuple[list[_Layer
             )
         if quote.repaired:
             label += f'<span class="fix" title="{_e(REPAIRED_TIP)}">*</span>'
-        labels.append((quote.end, qi, label + "</span>"))
+        next_start = next((s for s in starts if s >= quote.end), len(text))
+        labels.append((_label_at(text, quote, next_start), qi, label + "</span>"))
     return layers, labels
 
 
@@ -244,23 +272,46 @@ def _markup(text: str, layers: list[_Layer], labels: list[_Label]) -> str:
     return "".join(out)
 
 
-def _table(index: dict[str, int], counts: Counter[str | None]) -> str:
-    rows = ["<tr><th></th><th>speaker</th><th>quotes</th></tr>"]
-    for name in sorted(index, key=lambda x: (-counts[x], index[x])):
-        i = index[name]
-        rows.append(
+def _table(rows: Sequence[SpeakerSummary], index: dict[str, int]) -> str:
+    head = "<tr><th></th><th>speaker</th><th>gender</th><th>quotes</th><th>words</th></tr>"
+    body = []
+    for row in rows:
+        gender = GENDERS.get(row.gender or "", "")
+        counts = f'<td class="n">{row.quotes}</td><td class="n">{row.words}</td>'
+        if row.name is None:
+            body.append(
+                f'<tr class="none"><td></td><td class="name">{NO_SPEAKER} (no speaker)</td>'
+                f'<td class="g"></td>{counts}</tr>'
+            )
+            continue
+        i = index[row.name]
+        body.append(
             f'<tr data-s="{i}"><td><span class="swatch" style="--c:{_colour(i)}"></span></td>'
-            f'<td class="name">{_e(name)}</td><td class="n">{counts[name]}</td></tr>'
+            f'<td class="name">{_e(row.name)}</td><td class="g">{gender}</td>{counts}</tr>'
         )
-    if counts[None]:
-        rows.append(
-            f'<tr class="none"><td></td><td class="name">{NO_SPEAKER} (no speaker)</td>'
-            f'<td class="n">{counts[None]}</td></tr>'
-        )
-    return '<table class="speakers">' + "".join(rows) + "</table>"
+    shares = by_gender(rows)
+    total = sum(shares.values())
+    foot = ", ".join(
+        f"{GENDERS.get(g, g)} {n} ({100 * n / total:.0f}%)" for g, n in shares.items() if n
+    )
+    foot = f'<tfoot><tr><td></td><td colspan="4">quotes by gender: {foot}</td></tr></tfoot>'
+    return (
+        '<table class="speakers"><thead>'
+        + head
+        + "</thead><tbody>"
+        + "".join(body)
+        + "</tbody>"
+        + (foot if total else "")
+        + "</table>"
+    )
 
 
-def _legend(quotes: Sequence[Quote]) -> str:
+def legend(quotes: Sequence[Quote]) -> str:
+    """The line that counts the quotes of each kind and shows their colours.
+
+    >>> legend([]).startswith('<div class="legend"><span class="k-direct">direct: 0</span>')
+    True
+    """
     kinds = Counter(q.kind for q in quotes)
     items = "".join(f'<span class="k-{kind}">{kind}: {kinds[kind]}</span>' for kind in KINDS)
     repaired = sum(q.repaired for q in quotes)
@@ -275,8 +326,9 @@ def render_html(text: str, quotes: Sequence[Quote], *, title: str = "quotex") ->
 
     Quote parts are ``<mark class="q q-KIND">`` (plus ``repaired`` and a tooltip when a mark was
     inferred), cues ``<u class="cue">``, mentions ``<span class="mention">``, each quote is
-    followed by a ``<span class="speaker">`` label, and ``<table class="speakers">`` counts the
-    quotes per speaker. Every piece of ``text``, name and title is escaped.
+    followed by a ``<span class="speaker">`` label after its closing mark, and ``<table
+    class="speakers">`` gives each speaker's gender and counts the quotes and words. Every piece
+    of ``text``, name and title is escaped.
 
     >>> from quotex import extract
     >>> s = "«Мы готовы», — заявил Иван Петров."
@@ -287,22 +339,43 @@ def render_html(text: str, quotes: Sequence[Quote], *, title: str = "quotex") ->
     True
     >>> '<u class="cue" data-q="0">заявил</u>' in page
     True
-    >>> "<td class=\\"name\\">Иван Петров</td><td class=\\"n\\">1</td>" in page
+    >>> '<td class="name">Иван Петров</td><td class="g">male</td><td class="n">1</td>' in page
     True
     >>> "&lt;b&gt;" in render_html("<b>", [])
     True
     """
-    index, counts = _speakers(quotes)
-    layers, labels = _layers(quotes, index)
+    body = f"<header><h1>{_e(title)}</h1>{legend(quotes)}</header>\n{view(text, quotes)}"
+    return page(title=title, body=body)
+
+
+def view(text: str, quotes: Sequence[Quote]) -> str:
+    """The ``<main>`` of the page: the text with its quotes marked up, and the speakers table.
+    Every piece of ``text`` and every name is escaped.
+
+    >>> view("<b>Да</b>", []).startswith('<main>\\n<div class="text">&lt;b&gt;Да&lt;/b&gt;</div>')
+    True
+    """
+    index = _index(quotes)
+    layers, labels = _layers(text, quotes, index)
     body = _markup(text, layers, labels)
+    table = _table(speakers(quotes), index)
+    return f'<main>\n<div class="text">{body}</div>\n<aside>{table}</aside>\n</main>\n'
+
+
+def page(*, title: str, body: str, style: str = "", nonce: str | None = None) -> str:
+    """A whole self-contained page: ``title`` (escaped), the view's style and ``style``, then
+    ``body``, markup written as it is, and the view's script (with ``nonce``, for a
+    Content-Security-Policy that allows only it).
+
+    >>> print(page(title="a<b", body="<p>x</p>", nonce="n1").splitlines()[6])
+    <title>a&lt;b</title>
+    """
+    script = "<script>" if nonce is None else f'<script nonce="{_e(nonce)}">'
     return (
         "<!DOCTYPE html>\n"
         '<html lang="ru">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="quotex">\n<title>{_e(title)}</title>\n'
-        f"<style>{CSS}</style>\n</head>\n<body>\n"
-        f"<header><h1>{_e(title)}</h1>{_legend(quotes)}</header>\n"
-        f'<main>\n<div class="text">{body}</div>\n'
-        f"<aside>{_table(index, counts)}</aside>\n</main>\n"
-        f"<script>{JS}</script>\n</body>\n</html>\n"
+        f"<style>{CSS}{style}</style>\n</head>\n<body>\n{body}"
+        f"{script}{JS}</script>\n</body>\n</html>\n"
     )

@@ -148,6 +148,19 @@ class Tally:
         return [item[-1] for item in sorted(out, key=lambda item: item[:4])]
 
 
+def by_gender(rows: Iterable[SpeakerSummary]) -> dict[str, int]:
+    """The quotes of the rows by the speaker's gender: ``femn``, ``masc`` and ``unknown`` (no
+    known gender, mixed genders, or no speaker).
+
+    >>> by_gender([SpeakerSummary("Анна", "femn", quotes=3), SpeakerSummary(None, None, quotes=1)])
+    {'femn': 3, 'masc': 0, 'unknown': 1}
+    """
+    out = {"femn": 0, "masc": 0, "unknown": 0}
+    for row in rows:
+        out[row.gender or "unknown"] += row.quotes
+    return out
+
+
 def speakers(*documents: Iterable[Quote]) -> list[SpeakerSummary]:
     """The speakers table of the quotes of one document, or of several (one argument each):
     per speaker, the gender, the number of quotes by kind and the words quoted.

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 import quotex.html
-from quotex import Quote, Span, Speaker, extract
+from quotex import Quote, Span, Speaker, extract, speakers
 from quotex.cli import main
 from quotex.html import render_html
 
@@ -52,6 +52,7 @@ class Page(HTMLParser):
         self.classes: Counter[str] = Counter()
         self.elements: list[tuple[str, dict[str, str]]] = []
         self.text = ""
+        self.labels: dict[str, int] = {}  # quote number -> where in the text its label stands
         self.in_text = False
         self.feed(page)
         self.close()
@@ -62,6 +63,8 @@ class Page(HTMLParser):
         self.elements.append((tag, a))
         for c in a.get("class", "").split():
             self.classes[f"{tag}.{c}"] += 1
+        if "speaker" in a.get("class", "").split() and "data-q" in a:
+            self.labels[a["data-q"]] = len(self.text)
         if tag not in VOID:
             self.stack.append((tag, a))
 
@@ -107,7 +110,9 @@ def check_page(page: str, text: str, quotes: list[Quote]) -> Page:
 def speaker_counts(page: str) -> dict[str, int]:
     table = page[page.index('<table class="speakers">') :]
     table = table[: table.index("</table>")]
-    rows = re.findall(r'<td class="name">(.*?)</td><td class="n">(\d+)</td>', table)
+    rows = re.findall(
+        r'<td class="name">(.*?)</td><td class="g">[^<]*</td><td class="n">(\d+)</td>', table
+    )
     return {name: int(n) for name, n in rows}
 
 
@@ -125,7 +130,14 @@ def test_example_every_part_highlighted() -> None:
 def test_speaker_table_counts() -> None:
     quotes = extract(EXAMPLE)
     counts = Counter(q.speaker.name if q.speaker else "— (no speaker)" for q in quotes)
-    assert speaker_counts(render_html(EXAMPLE, quotes)) == dict(counts)
+    page = render_html(EXAMPLE, quotes)
+    assert speaker_counts(page) == dict(counts)
+    for row in speakers(quotes):
+        name = "— (no speaker)" if row.name is None else row.name
+        gender = {"femn": "female", "masc": "male"}.get(row.gender or "", "")
+        cells = f'<td class="name">{name}</td><td class="g">{gender}</td>'
+        assert cells + f'<td class="n">{row.quotes}</td><td class="n">{row.words}</td>' in page
+    assert '<tfoot><tr><td></td><td colspan="4">quotes by gender: female ' in page
 
 
 def test_escaping() -> None:
@@ -147,6 +159,28 @@ def test_escaping() -> None:
     assert "&amp;amp;" in page and "&#13;" in page
     assert speaker_counts(page) == {"Иван &lt;img src=x onerror=&quot;1&quot;&gt; &amp; Co": 1}
     check_page(page, text, [quote])
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "after"),
+    [
+        ("Он назвал план «смелым».\nДалее.", "смелым", "«смелым»."),
+        ("«Мы готовы», — сказал он.", "Мы готовы", "«Мы готовы»,"),
+        ("Она спросила: «Кто там?» Никто.", "Кто там?", "«Кто там?»"),
+        ("— Нет, — ответил он.", "Нет", "— Нет,"),
+        ("Он сказал: „Да“.", "Да", "„Да“."),
+        ("Он сказал, что придет.", "придет.", "придет."),
+        ('"Да""Нет"', "Да", '"Да"'),  # not into the next quote
+    ],
+)
+def test_label_stands_after_the_closing_mark(text: str, content: str, after: str) -> None:
+    quotes = [
+        Quote("direct", (Span.of(text, text.index(content), text.index(content) + len(content)),))
+    ]
+    if text.startswith('"Да"'):
+        quotes.append(Quote("direct", (Span.of(text, 5, 8),)))
+    parsed = check_page(render_html(text, quotes), text, quotes)
+    assert parsed.labels["0"] == text.index(after) + len(after)
 
 
 def test_overlapping_spans_nest() -> None:
