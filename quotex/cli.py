@@ -28,8 +28,9 @@ whole file and the output is written as each block is done, in the same format. 
 UTF-8: a file name that is not UTF-8 is written with ``\\xff`` escapes, and a lone surrogate in a
 JSONL text as a ``\\ud800`` escape.
 
-``quotex eval ARGS`` (``eval`` as the first argument) runs ``quotex.evaluate.main(ARGS)``; a file
-named ``eval`` is read with ``quotex ./eval`` or ``quotex -- eval``.
+``quotex eval ARGS`` (``eval`` as the first argument) runs ``quotex.evaluate.main(ARGS)``, and
+``quotex serve ARGS`` the local paste-and-see page of ``quotex.serve``; a file named ``eval`` or
+``serve`` is read with ``quotex ./eval`` or ``quotex -- eval``.
 
 Exit codes:
 
@@ -92,6 +93,8 @@ EPILOG = """\
 commands:
   quotex eval ...   score quotex (or another tool's --pred JSONL) against gold
                     files of QUOTE_SPEC.md; see quotex eval --help
+  quotex serve      a local web page: paste a text, see its quotes and speakers;
+                    see quotex serve --help
 
 exit codes: 0 ok, 1 internal error, 2 usage or input error, 130 interrupted
             (1 also when the output cannot be written: stdout closed, disk full)
@@ -981,6 +984,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args[:1] == ["eval"]:
             return _exit_code(_eval(args[1:]))
+        if args[:1] == ["serve"]:
+            from . import serve  # only the server pays for its imports
+
+            return _exit_code(serve.main(args[1:]))
         return _run(args)
     except SystemExit as e:  # argparse's --help, --version and usage errors
         return _exit_code(e.code)

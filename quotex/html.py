@@ -112,6 +112,14 @@ JS = """
       text.querySelectorAll(".on").forEach(function (e) { e.classList.remove("on"); });
     });
   });
+  // quotex serve's form: Ctrl+Enter (or Cmd+Enter) sends it.
+  var area = document.querySelector("form.paste textarea");
+  if (area) area.addEventListener("keydown", function (e) {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      area.form.requestSubmit();
+    }
+  });
   document.body.setAttribute("data-ready", "1");
 })();
 """
