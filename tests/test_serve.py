@@ -4,6 +4,9 @@ server's limits and escaping over plain HTTP.
 The server runs as ``python -m quotex serve --port 0`` (any free port on 127.0.0.1). Chromium is
 driven through the DevTools protocol over a pipe (``--remote-debugging-pipe``: JSON messages
 ending in NUL on file descriptors 3 and 4), so no driver or WebSocket library is needed.
+
+``python tests/test_serve.py --screenshot docs/screenshot-serve.png`` redraws the docs' picture of
+the page from ``TEXT`` (a text written for it).
 """
 
 from __future__ import annotations
@@ -351,3 +354,42 @@ def test_an_oversized_paste_is_refused_in_chromium(server: str, browser: Browser
     browser.loaded(lambda: browser.js("document.querySelector('form.paste').requestSubmit()"))
     assert "the text is too large" in browser.js("document.body.textContent")
     assert "Back to the form" in browser.js("document.body.textContent")
+
+
+def screenshot(out: str) -> None:
+    """Draw the page after pasting ``TEXT`` to ``out`` (a PNG), as a person sees it."""
+    import base64
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotex", "serve", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    b = Browser()
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().split()[2]
+        b.send(
+            "Emulation.setDeviceMetricsOverride",
+            on_page=True,
+            width=1200,
+            height=640,
+            deviceScaleFactor=1,
+            mobile=False,
+        )
+        paste_and_submit(b, url, TEXT)
+        b.js("document.querySelector('textarea').scrollTop = 0; window.scrollTo(0, 0)")
+        shot = b.send("Page.captureScreenshot", on_page=True, format="png")
+        with open(out, "wb") as f:
+            f.write(base64.b64decode(shot["data"]))
+    finally:
+        b.close()
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] != ["--screenshot"] or len(sys.argv) != 3:
+        sys.exit("usage: python tests/test_serve.py --screenshot docs/screenshot-serve.png")
+    screenshot(sys.argv[2])

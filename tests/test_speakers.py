@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import doctest
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -161,3 +163,30 @@ def test_cli_speakers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert [line.split()[-1] for line in two[1:-1]] == ["2"] * (len(lines) - 2)
     assert cli.main(["-f", "speakers", str(empty)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "0 quotes, 0 speakers"
+
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+@pytest.mark.parametrize("page", ["speakers.md", "api.md"])
+def test_the_docs_examples_run(page: str) -> None:
+    text = (DOCS / page).read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(>>> .*?)```", text, re.S)
+    assert blocks
+    parser, runner = doctest.DocTestParser(), doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for n, block in enumerate(blocks):
+        runner.run(parser.get_doctest(block, {}, f"{page}[{n}]", page, 0))
+    assert runner.summarize(verbose=False).failed == 0
+
+
+def test_the_docs_show_the_cli_formats(capsys: pytest.CaptureFixture[str]) -> None:
+    # The figures follow the extraction rules; the shape of the output is what the page shows.
+    text = (DOCS / "speakers.md").read_text(encoding="utf-8")
+    example = str(DOCS.parent / "examples" / "news.txt")
+    assert cli.main(["-f", "speakers", example]) == 0
+    shown = re.search(r"speakers examples/news.txt\n```\n\n```text\n(.*?)```", text, re.S)
+    assert shown is not None
+    assert shown.group(1).splitlines()[0] == capsys.readouterr().out.splitlines()[0]
+    assert cli.main(["-f", "csv", example]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    assert f"```text\n{header}\nexamples/news.txt,direct," in text
