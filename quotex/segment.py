@@ -74,6 +74,55 @@ class Doc:
         self._word_starts = [w.start for w in self.words]
         self._sentence_starts = [s for s, _ in self.sentences]
         self._paragraph_starts = [s for s, _ in self.paragraphs]
+        self._memos: dict[int, tuple[object, dict]] = {}
+        self._positions: dict[str, list[int]] = {}
+
+    def memo(self, owner: object) -> dict:
+        """A dict kept with the document for one ``owner`` (an object a per-word search reads,
+        such as the document's names): a result stored there per word is computed once, however
+        many searches pass that word. The owner is kept alive with the document.
+
+        >>> d, owner = Doc("раз два"), object()
+        >>> d.memo(owner) is d.memo(owner), d.memo(owner) is d.memo(object())
+        (True, False)
+        """
+        entry = self._memos.get(id(owner))
+        if entry is None or entry[0] is not owner:
+            entry = self._memos[id(owner)] = (owner, {})
+        return entry[1]
+
+    def positions(self, char: str) -> list[int]:
+        """Where the character ``char`` stands in the text, in order (found once per character).
+
+        >>> Doc("(а) (б").positions("(")
+        [0, 4]
+        """
+        found = self._positions.get(char)
+        if found is None:
+            found = self._positions[char] = [
+                m.start() for m in regex.finditer(regex.escape(char), self.text)
+            ]
+        return found
+
+    def rfind(self, char: str, start: int, end: int) -> int:
+        """``text.rfind(char, start, end)`` for one character, in logarithmic time.
+
+        >>> Doc("(а) (б").rfind("(", 0, 6), Doc("(а) (б").rfind("(", 1, 4)
+        (4, -1)
+        """
+        at = self.positions(char)
+        k = bisect_left(at, end) - 1
+        return at[k] if k >= 0 and at[k] >= start else -1
+
+    def find(self, char: str, start: int, end: int) -> int:
+        """``text.find(char, start, end)`` for one character, in logarithmic time.
+
+        >>> Doc("(а) (б").find(")", 0, 6), Doc("(а) (б").find(")", 3, 6)
+        (2, -1)
+        """
+        at = self.positions(char)
+        k = bisect_left(at, start)
+        return at[k] if k < len(at) and at[k] < end else -1
 
     def word_index(self, pos: int) -> int:
         """Index of the first word that starts at or after ``pos``."""

@@ -1,0 +1,32 @@
+"""Every search window of quotex, in one place: how far a look-back, a look-ahead or a pairing
+step may reach, in words, characters or marks.
+
+A small shared module: it imports nothing. A stage that walks from a mark, a word or a cue
+walks at most one of these windows, so each mark, word and cue is visited a bounded number of
+times and ``extract`` costs time linear in the length of its input, however dense the marks,
+dashes, colons or speech verbs are: a long paragraph costs as much per character as a short
+one. Without a window, a step that looks back over the whole sentence for every quote costs the
+square of the sentence's length on a paragraph of unpaired marks (``« слово « слово …``).
+
+Each window is wider than the farthest any search reaches on the real texts of the shared corpus
+(the figure after ``corpus:`` in each comment), so a bound changes no result on ordinary text; it
+changes results only on inputs no writer makes, such as a sentence of a thousand quotes.
+
+>>> SUBJECT_BACK_WORDS > 33 and FIRST_SUBJECT_WORDS > 12
+True
+"""
+
+from __future__ import annotations
+
+# --- attribution: the speaker's mention near a cue (quotex/subjects.py) ------------------------
+
+SUBJECT_BACK_WORDS = 40
+"""Words a subject search walks back from a cue's verb toward the clause's start
+(``Министр …, выступая …, заявил``). corpus: 33."""
+
+FIRST_SUBJECT_WORDS = 30
+"""Words after a sentence's start in which its first subject is looked for (the subject a
+gerund or a coordinated verb shares). corpus: 12."""
+
+CONJUNCTION_ADVERBS = 4
+"""Adverbs skipped between a conjunction and its verb (``и также затем заявил``). corpus: 1."""
