@@ -32,6 +32,7 @@ from .registry import (
     is_nominative_possible,
 )
 from .segment import Doc
+from .windows import SUBJECT_BACK_WORDS
 
 _RELAY_VERBS = frozenset({"цитировать", "процитировать", "передавать", "передать"})
 _PREPOSITIONS = frozenset(
@@ -578,7 +579,7 @@ def _with_adjectives(doc: Doc, m: Mention, lo: int) -> Mention:
 def _backward(doc: Doc, v: int, start: int, names: Names) -> Mention | None:
     """The nearest mention before word ``v`` in the clause that can be the verb's subject."""
     ends = names.by_end
-    for i in range(v - 1, -1, -1):
+    for i in range(v - 1, max(-1, v - 1 - SUBJECT_BACK_WORDS), -1):
         w = doc.words[i]
         if w.start < start:
             break
