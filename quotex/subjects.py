@@ -649,8 +649,8 @@ def _org_after_v(doc: Doc, i: int, m: Mention, start: int) -> Mention | None:
 
 def _in_parentheses(doc: Doc, pos: int, start: int) -> bool:
     """Whether ``pos`` is inside parentheses opened after ``start``."""
-    opened = doc.text.rfind("(", start, pos)
-    return opened != -1 and doc.text.find(")", opened, pos) == -1
+    opened = doc.rfind("(", start, pos)
+    return opened != -1 and doc.find(")", opened, pos) == -1
 
 
 def _is_outlet_like(doc: Doc, m: Mention) -> bool:
