@@ -70,7 +70,14 @@ _DOMAIN_RE = regex.compile(r"\.(?:com|ru|net|org|ua|by|info)\b")
 def _mention_at(doc: Doc, i: int, names: Names) -> Mention | None:
     """The mention that starts at word ``i``: a name, a pronoun, a title or an organisation.
     A possessive (``его правительство``) points at nobody here: ``по его словам`` is read by
-    the frame itself."""
+    the frame itself. Found once per word of a document, however many searches pass it."""
+    memo = doc.memo(names)
+    if i not in memo:
+        memo[i] = _find_mention_at(doc, i, names)
+    return memo[i]
+
+
+def _find_mention_at(doc: Doc, i: int, names: Names) -> Mention | None:
     w = doc.words[i]
     if w.start in names:
         return names[w.start]
