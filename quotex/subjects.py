@@ -32,7 +32,7 @@ from .registry import (
     is_nominative_possible,
 )
 from .segment import Doc
-from .windows import SUBJECT_BACK_WORDS
+from .windows import FIRST_SUBJECT_WORDS, SUBJECT_BACK_WORDS
 
 _RELAY_VERBS = frozenset({"цитировать", "процитировать", "передавать", "передать"})
 _PREPOSITIONS = frozenset(
@@ -442,7 +442,8 @@ def first_subject(doc: Doc, start: int, v: int, names: Names) -> Mention | None:
     'Иван Петров'
     """
     i = doc.word_index(start)
-    while i < v:
+    stop = min(v, i + FIRST_SUBJECT_WORDS)
+    while i < stop:
         m = _mention_at(doc, i, names)
         if m is not None and (m.kind == PRONOUN or _nominative_head(doc, m)):
             return _extend_title(doc, m, names)
