@@ -32,7 +32,7 @@ from .registry import (
     is_nominative_possible,
 )
 from .segment import Doc
-from .windows import FIRST_SUBJECT_WORDS, SUBJECT_BACK_WORDS
+from .windows import CONJUNCTION_ADVERBS, FIRST_SUBJECT_WORDS, SUBJECT_BACK_WORDS
 
 _RELAY_VERBS = frozenset({"цитировать", "процитировать", "передавать", "передать"})
 _PREPOSITIONS = frozenset(
@@ -323,7 +323,10 @@ def _coordinated_subject(doc: Doc, v: int, names: Names) -> Mention | None:
     'Анна Иванова'
     """
     j = v - 1
-    while j >= 0 and doc.words[j].lower in _ADVERBS_AFTER_CONJUNCTION:
+    while (
+        j >= max(0, v - 1 - CONJUNCTION_ADVERBS)
+        and doc.words[j].lower in _ADVERBS_AFTER_CONJUNCTION
+    ):
         j -= 1
     if j <= 0 or doc.words[j].lower not in _CONJUNCTIONS:
         return None
