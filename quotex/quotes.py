@@ -21,6 +21,7 @@ from .marks import Marked, marked_spans
 from .mentions import is_name_word
 from .punct import JOIN_DASH
 from .segment import Doc
+from .windows import VERB_CLAUSE_CHARS
 
 Parts = list[tuple[int, int]]
 
@@ -615,12 +616,13 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         if not (reports or lexicon.is_speech_adjective(lw)):
             continue
         s_start, s_end = doc.sentence_at(w.start)
-        m = _THAT_AFTER_VERB_RE.match(text, w.end, s_end)
+        reach = min(s_end, w.end + VERB_CLAUSE_CHARS)
+        m = _THAT_AFTER_VERB_RE.match(text, w.end, reach)
         rule = "that_clause"
         if m is not None and _another_report_in(doc, m.start("gap"), m.end("gap")):
             continue  # `предлагал выкупить, и заявил, что`: the clause is the nearer verb's
         if m is None or (any(ch in m.group("gap") for ch in ",") and len(m.group("gap")) > 40):
-            m = _COLON_AFTER_VERB_RE.match(text, w.end, s_end)
+            m = _COLON_AFTER_VERB_RE.match(text, w.end, reach)
             rule = "colon_clause"
             if m is None:
                 continue

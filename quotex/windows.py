@@ -30,3 +30,15 @@ gerund or a coordinated verb shares). corpus: 12."""
 
 CONJUNCTION_ADVERBS = 4
 """Adverbs skipped between a conjunction and its verb (``и также затем заявил``). corpus: 1."""
+
+# --- detection: quotes and their cues (quotex/quotes.py) ---------------------------------------
+
+VERB_CLAUSE_CHARS = 160
+"""Characters after a speech verb in which its ``что`` or its colon is looked for: the
+patterns reach 60 characters of words, then only spaces and ``в том,``; without a window the
+regular-expression engine scans to the sentence's end for ``что`` after every verb. corpus: 64."""
+
+SENTENCE_START_CHARS = 200
+"""Characters before an opening mark in which a quote that is a whole sentence looks for the
+sentence's start: a stop and nothing but spaces and marks after it. corpus: reaches only the
+spaces and marks right before the mark."""
