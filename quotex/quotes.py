@@ -21,7 +21,7 @@ from .marks import Marked, marked_spans
 from .mentions import is_name_word
 from .punct import JOIN_DASH
 from .segment import Doc
-from .windows import VERB_CLAUSE_CHARS
+from .windows import SENTENCE_START_CHARS, VERB_CLAUSE_CHARS
 
 Parts = list[tuple[int, int]]
 
@@ -346,7 +346,9 @@ def classify_span(doc: Doc, span: Marked) -> Verdict:
     """
     s_start, _ = doc.sentence_at(span.outer_start)
     p_start, _ = doc.paragraph_at(span.outer_start)
-    before = doc.text[max(s_start, p_start) : span.outer_start]
+    before = doc.text[
+        max(s_start, p_start, span.outer_start - SENTENCE_START_CHARS) : span.outer_start
+    ]
     n_words = len(doc.words_between(span.start, span.end))
     if n_words == 0:
         return None
