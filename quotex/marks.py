@@ -114,8 +114,10 @@ def classify(text: str, pos: int, start: int, end: int) -> str:
         return CLOSE
     if left.isspace() and right.isspace():
         # `рентабельностью. " Далее`: a mark set apart after a full stop closes
-        before = text[start:pos].rstrip()
-        if before[-1:] in ".!?…":
+        k = pos - 1  # the last character before it that is not a space, if any
+        while k >= start and text[k].isspace():
+            k -= 1
+        if k < start or text[k] in ".!?…":
             return CLOSE
     if ch in "”’":
         return CLOSE if left is not None and not left.isspace() else EITHER
