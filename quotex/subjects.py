@@ -32,7 +32,12 @@ from .registry import (
     is_nominative_possible,
 )
 from .segment import Doc
-from .windows import CONJUNCTION_ADVERBS, FIRST_SUBJECT_WORDS, SUBJECT_BACK_WORDS
+from .windows import (
+    CONJUNCTION_ADVERBS,
+    FIRST_SUBJECT_WORDS,
+    SENTENCE_START_CHARS,
+    SUBJECT_BACK_WORDS,
+)
 
 _RELAY_VERBS = frozenset({"цитировать", "процитировать", "передавать", "передать"})
 _PREPOSITIONS = frozenset(
@@ -502,8 +507,11 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
         texts = [x.text for x in doc.words[first : i + 1]]
         head = nominative(texts, person=False, case="nomn")  # a subject: `простонал больной`
         s_start, _ = doc.sentence_at(doc.words[first].start)
-        if doc.text[s_start : doc.words[first].start].strip(' —–-«"') == "" and not (
-            head.split()[0].isupper()
+        lead = doc.words[first].start
+        if (
+            lead - s_start <= SENTENCE_START_CHARS
+            and doc.text[s_start:lead].strip(' —–-«"') == ""
+            and not head.split()[0].isupper()
         ):
             head = head[:1].lower() + head[1:]  # capitalised only as the sentence's first word
         tail = doc.text[doc.words[i].end : doc.words[stop - 1].end]

@@ -39,6 +39,7 @@ patterns reach 60 characters of words, then only spaces and ``в том,``; with
 regular-expression engine scans to the sentence's end for ``что`` after every verb. corpus: 64."""
 
 SENTENCE_START_CHARS = 200
-"""Characters before an opening mark in which a quote that is a whole sentence looks for the
-sentence's start: a stop and nothing but spaces and marks after it. corpus: reaches only the
-spaces and marks right before the mark."""
+"""Characters before a word or a mark in which the sentence's start is looked for: a quote that
+is a whole sentence wants a stop and nothing but spaces and marks before its opening mark; a
+description is capitalised only as the sentence's first word, after nothing but dashes and
+marks. corpus: only the spaces, dashes and marks right before the word or mark."""
