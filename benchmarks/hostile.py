@@ -160,7 +160,7 @@ def dense_closing(corpus: str, n: int) -> str:
 
 def dense_mixed(corpus: str, n: int) -> str:
     """Every kind of mark, one after every word, glued to it or standing free."""
-    marks = "«»„“”\"‘’"
+    marks = '«»„“”"‘’'
 
     def after(rng: random.Random) -> str:
         return rng.choice(("", " ")) + rng.choice(marks) + rng.choice(("", " "))
