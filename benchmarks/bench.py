@@ -141,6 +141,19 @@ def child_hostile(spec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def child_batch(spec: dict[str, Any]) -> dict[str, Any]:
+    """``extract_many`` over every paragraph of the corpus as a document of its own (``times``
+    over), with ``processes`` processes; the pool's start-up is in the time."""
+    import quotex
+
+    paragraphs = [p for path in spec["files"] for p in read(path).splitlines() if p.strip()]
+    texts = paragraphs * spec["times"]
+    t0 = time.perf_counter()
+    quotes = sum(map(len, quotex.extract_many(texts, processes=spec["processes"])))
+    seconds = time.perf_counter() - t0
+    return {"chars": sum(map(len, texts)), "docs": len(texts), "seconds": seconds, "quotes": quotes}
+
+
 def child_stream(spec: dict[str, Any]) -> dict[str, Any]:
     """Memory over a stream of documents full of words never seen before (pseudo-words), so
     every cache keeps meeting new keys: the resident size at checkpoints along the stream."""
@@ -212,6 +225,7 @@ CHILDREN: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "extract": child_extract,
     "hostile": child_hostile,
     "stream": child_stream,
+    "batch": child_batch,
     "baseline": child_baseline,
 }
 
@@ -573,6 +587,30 @@ class Bench:
             yes(all(bound is not None for _, _, bound in r["caches"])),
         )
 
+    def batch(self) -> None:
+        """``extract_many`` with 1 and with 2 processes over many short documents."""
+        times = 1 if self.quick else 3
+        runs = {}
+        for processes in (1, 2):
+            spec = {"task": "batch", "files": self.files, "times": times, "processes": processes}
+            try:
+                runs[processes] = best_of(
+                    spec, self.repeat, self.timeout(times * 2 * self.corpus_chars)
+                )
+            except ChildFailed as e:
+                self.row(f"`extract_many`, {processes} processes", "failed", str(e), "—", "**no**")
+                return
+        one, two = runs[1], runs[2]
+        self.row(
+            f"`extract_many`, 2 processes against 1 ({two['docs']:,} docs, {two['chars']:,} chars)",
+            f"{one['seconds'] / two['seconds']:.2f}× as fast",
+            f"1 process {secs(one['seconds'])} ({cps(one['chars'], one['seconds'])}), "
+            f"2 processes {secs(two['seconds'])} ({cps(two['chars'], two['seconds'])}); every "
+            f"paragraph of the corpus a document, pool start-up included; {os.cpu_count()} CPUs",
+            "2 faster than 1",
+            yes(two["seconds"] < one["seconds"]),
+        )
+
     def hostile(self) -> None:
         """Every hostile input at N and 4 N characters for each N of GROWTH_SIZES: how the time
         grows with the length, and the time per character against the corpus's."""
@@ -688,6 +726,7 @@ class Bench:
             self.cold,
             self.scaling,
             self.stream,
+            self.batch,
             self.hostile,
             self.accuracy,
             self.peers,
