@@ -53,6 +53,8 @@ COLD_TEXT = "«Мы готовы», — сказал министр."
 TARGET_CPS = 500_000
 TARGET_COLD = 0.5
 TARGET_SCALING = 9 / 8  # 8 x the text in at most 9 x the time
+TARGET_FIRST = 0.75  # first pass over news, against razdel.tokenize in the same process
+TARGET_WARM = 1.0  # the second pass
 TARGET_HOSTILE = 3.0  # time per character, against the corpus's
 TARGET_GROWTH = 5.0  # time for 4 x the text, against the time for 1 x
 GROWTH_SIZES = (8_000, 100_000)  # each hostile input runs at N and 4 N characters
@@ -141,6 +143,41 @@ def child_hostile(spec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def dictionary_kind() -> str:
+    """Which implementation of pymorphy3's dictionary lookups is installed: the C one (the
+    ``fast`` extra, DAWG2) or the pure-Python one."""
+    try:
+        import dawg  # noqa: F401
+    except ImportError:
+        return "pure-Python dictionary (DAWG2-Python)"
+    return "C dictionary (DAWG2)"
+
+
+def child_first(spec: dict[str, Any]) -> dict[str, Any]:
+    """Each document once in a fresh process (after loading on WARM_UP), then once again; and
+    razdel's tokenizer over the same texts in the same process, as a yardstick."""
+    import razdel
+
+    import quotex
+
+    texts = [read(p) for p in spec["files"]]
+    quotex.extract(WARM_UP)
+    list(razdel.tokenize(WARM_UP))
+    out: dict[str, Any] = {"chars": sum(map(len, texts)), "docs": len(texts)}
+    for label in ("first", "warm"):
+        t0 = time.perf_counter()
+        for text in texts:
+            quotex.extract(text)
+        out[label] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for text in texts:
+            list(razdel.tokenize(text))
+        out[f"razdel_{label}"] = time.perf_counter() - t0
+    out["seconds"] = out["first"]
+    out["dictionary"] = dictionary_kind()
+    return out
+
+
 def child_batch(spec: dict[str, Any]) -> dict[str, Any]:
     """``extract_many`` over every paragraph of the corpus as a document of its own (``times``
     over), with ``processes`` processes; the pool's start-up is in the time."""
@@ -226,6 +263,7 @@ CHILDREN: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "hostile": child_hostile,
     "stream": child_stream,
     "batch": child_batch,
+    "first": child_first,
     "baseline": child_baseline,
 }
 
@@ -587,6 +625,25 @@ class Bench:
             yes(all(bound is not None for _, _, bound in r["caches"])),
         )
 
+    def first(self) -> None:
+        """The first and the second pass over factrueval's news against razdel.tokenize."""
+        files = sorted(str(p) for p in (self.args.corpus / "factrueval").glob("*.txt"))
+        files = files[::8] if self.quick else files
+        r = best_of(
+            {"task": "first", "files": files}, self.repeat, self.timeout(4 * self.corpus_chars)
+        )
+        for label, target in (("first", TARGET_FIRST), ("warm", TARGET_WARM)):
+            ratio = r[f"razdel_{label}"] / r[label]
+            self.row(
+                f"{'first pass, fresh process' if label == 'first' else 'second pass, warm'}:"
+                f" factrueval ({r['docs']} docs, {r['chars']:,} chars) against razdel.tokenize",
+                f"{ratio:.2f}× razdel's speed",
+                f"quotex {cps(r['chars'], r[label])}, razdel.tokenize "
+                f"{cps(r['chars'], r[f'razdel_{label}'])} in the same process; {r['dictionary']}",
+                f"≥ {target:g}×",
+                yes(ratio >= target),
+            )
+
     def batch(self) -> None:
         """``extract_many`` with 1 and with 2 processes over many short documents."""
         times = 1 if self.quick else 3
@@ -723,6 +780,7 @@ class Bench:
         self.log(f"{len(self.files)} corpus files, {len(self.dev)} dev docs, repeat {self.repeat}")
         steps: list[Callable[[], None]] = [
             self.warm,
+            self.first,
             self.cold,
             self.scaling,
             self.stream,
