@@ -72,3 +72,15 @@ SENTENCE_START_CHARS = 200
 is a whole sentence wants a stop and nothing but spaces and marks before its opening mark; a
 description is capitalised only as the sentence's first word, after nothing but dashes and
 marks. corpus: only the spaces, dashes and marks right before the word or mark."""
+
+# --- detection: marks (quotex/marks.py) --------------------------------------------------------
+
+DENSE_MARKS = 40
+DENSE_MARKS_PER_WORD = 0.9
+"""A paragraph of at least :data:`DENSE_MARKS` quote marks, more than
+:data:`DENSE_MARKS_PER_WORD` of them per word, is no prose (a scraped menu, a table of symbols,
+``« слово « слово …``): its marks are not read as quotes. Every quote costs a search for its
+cue and speaker, so a mark after every word would cost several times the time per character of
+real text. Prose stays below it even when it quotes one word at a time (``«Да», — сказал он.``:
+two marks for three words). corpus: at most 32 marks in a paragraph, at most 0.43 per word among
+paragraphs with 10 or more."""

@@ -565,3 +565,19 @@ def test_long_sentences_are_razdels(text: str) -> None:
     from quotex.segment import sentenize
 
     assert sentenize(text) == [(s.start, s.stop) for s in razdel.sentenize(text)]
+
+
+# --- a paragraph that is all marks is no prose ------------------------------------------------
+
+
+def test_a_paragraph_of_marks_gives_no_quotes() -> None:
+    """A mark after every word (a scraped menu, ``« слово « слово …``) is no prose: its marks
+    are not read as quotes (quotex.windows.DENSE_MARKS_PER_WORD)."""
+    assert extract("слово « дом « " * 30) == []
+    assert extract('"дом" ' * 40) == []
+
+
+def test_prose_quoting_one_word_at_a_time_is_still_read() -> None:
+    """Two marks for three words stays below the density that is no prose."""
+    text = "«Да», — сказал он, «нет», — ответила она, " * 30
+    assert len([q for q in extract(text) if q.kind == "direct"]) >= 30
