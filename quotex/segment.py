@@ -54,7 +54,7 @@ def sentenize(text: str) -> list[tuple[int, int]]:
     the square of its length when a long sentence holds many marks it does not split at.
 
     >>> sentenize("Он пришел. «Да», — сказал он, «нет». Т. е. так.")
-    [(0, 10), (11, 36), (37, 48)]
+    [(0, 10), (11, 36), (37, 47)]
     """
     parts = _razdel_sentenize.split(text)
     first = next(parts, None)
