@@ -111,6 +111,7 @@ class Doc:
         self._sentence_starts = [s for s, _ in self.sentences]
         self._paragraph_starts = [s for s, _ in self.paragraphs]
         self._memos: dict[int, tuple[object, dict]] = {}
+        self._last_memo: tuple[object, dict] = (None, {})  # the one asked for last: most calls
         self._positions: dict[str, list[int]] = {}
 
     def memo(self, owner: object) -> dict:
@@ -122,9 +123,13 @@ class Doc:
         >>> d.memo(owner) is d.memo(owner), d.memo(owner) is d.memo(object())
         (True, False)
         """
+        entry = self._last_memo
+        if entry[0] is owner:
+            return entry[1]
         entry = self._memos.get(id(owner))
         if entry is None or entry[0] is not owner:
             entry = self._memos[id(owner)] = (owner, {})
+        self._last_memo = entry
         return entry[1]
 
     def positions(self, char: str) -> list[int]:
@@ -146,7 +151,11 @@ class Doc:
         >>> Doc("(а) (б").rfind("(", 0, 6), Doc("(а) (б").rfind("(", 1, 4)
         (4, -1)
         """
-        at = self.positions(char)
+        at = self._positions.get(char)
+        if at is None:
+            at = self.positions(char)
+        if not at:
+            return -1
         k = bisect_left(at, end) - 1
         return at[k] if k >= 0 and at[k] >= start else -1
 
