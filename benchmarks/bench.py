@@ -53,7 +53,11 @@ COLD_TEXT = "«Мы готовы», — сказал министр."
 TARGET_CPS = 500_000
 TARGET_COLD = 0.5
 TARGET_SCALING = 9 / 8  # 8 x the text in at most 9 x the time
-TARGET_HOSTILE = 3.0
+TARGET_FIRST = 0.75  # first pass over news, against razdel.tokenize in the same process
+TARGET_WARM = 1.0  # the second pass
+TARGET_HOSTILE = 3.0  # time per character, against the corpus's
+TARGET_GROWTH = 5.0  # time for 4 x the text, against the time for 1 x
+GROWTH_SIZES = (8_000, 100_000)  # each hostile input runs at N and 4 N characters
 SLOW = 20.0  # seconds: a measurement this slow is not repeated
 
 Row = tuple[str, str, str, str, str]  # what, result, detail, target, met
@@ -63,8 +67,12 @@ How it is measured: every quotex figure comes from a fresh interpreter whose ana
 loaded on a short unrelated text, the best of the repetitions; the corpus is every .txt of
 corpus/factrueval and corpus/chekhov. Scaling repeats the corpus as documents and, joined by blank
 lines, as one text, so the repeated runs meet words already cached; the stream row feeds
-documents of pseudo-words to show whether the caches are bounded. Hostile inputs have the
-corpus's length; their ratio is their time per character over the corpus's. F1 is the all-kinds
+documents of pseudo-words to show whether the caches are bounded. Each hostile input
+(benchmarks/hostile.py) runs at N and 4 N characters for N = 8,000 and 100,000: its growth is
+the time for 4 N over the time for N (5× at most: linear time with room for noise), and its
+ratio the worst time per character of the four runs over the corpus's (the dense inputs have a
+mark, a dash, a colon or a speech verb after every word, where real news has one mark per 60
+characters). F1 is the all-kinds
 detection F1 of `quotex eval` on the dev gold of both sources; the peer and the baseline return
 strings, turned into predictions by `locate` in benchmarks/bench.py. The peers run in their own
 virtual environment, benchmarks/.venv-peers."""
@@ -122,10 +130,10 @@ def child_extract(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def child_hostile(spec: dict[str, Any]) -> dict[str, Any]:
-    from hostile import DASHES, HOSTILE
+    from hostile import DASHES, DENSE, HOSTILE
 
     corpus = "\n\n".join(read(p) for p in spec["files"])
-    text = HOSTILE[spec["name"]](corpus, spec["length"])
+    text = {**HOSTILE, **DENSE}[spec["name"]](corpus, spec["length"])
     out = timed_extract([text])
     out.update(
         dashes=sum(text.count(d) for d in DASHES),
@@ -133,6 +141,54 @@ def child_hostile(spec: dict[str, Any]) -> dict[str, Any]:
         lines=text.count("\n") + 1,
     )
     return out
+
+
+def dictionary_kind() -> str:
+    """Which implementation of pymorphy3's dictionary lookups is installed: the C one (the
+    ``fast`` extra, DAWG2) or the pure-Python one."""
+    try:
+        import dawg  # noqa: F401
+    except ImportError:
+        return "pure-Python dictionary (DAWG2-Python)"
+    return "C dictionary (DAWG2)"
+
+
+def child_first(spec: dict[str, Any]) -> dict[str, Any]:
+    """Each document once in a fresh process (after loading on WARM_UP), then once again; and
+    razdel's tokenizer over the same texts in the same process, as a yardstick."""
+    import razdel
+
+    import quotex
+
+    texts = [read(p) for p in spec["files"]]
+    quotex.extract(WARM_UP)
+    list(razdel.tokenize(WARM_UP))
+    out: dict[str, Any] = {"chars": sum(map(len, texts)), "docs": len(texts)}
+    for label in ("first", "warm"):
+        t0 = time.perf_counter()
+        for text in texts:
+            quotex.extract(text)
+        out[label] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for text in texts:
+            list(razdel.tokenize(text))
+        out[f"razdel_{label}"] = time.perf_counter() - t0
+    out["seconds"] = out["first"]
+    out["dictionary"] = dictionary_kind()
+    return out
+
+
+def child_batch(spec: dict[str, Any]) -> dict[str, Any]:
+    """``extract_many`` over every paragraph of the corpus as a document of its own (``times``
+    over), with ``processes`` processes; the pool's start-up is in the time."""
+    import quotex
+
+    paragraphs = [p for path in spec["files"] for p in read(path).splitlines() if p.strip()]
+    texts = paragraphs * spec["times"]
+    t0 = time.perf_counter()
+    quotes = sum(map(len, quotex.extract_many(texts, processes=spec["processes"])))
+    seconds = time.perf_counter() - t0
+    return {"chars": sum(map(len, texts)), "docs": len(texts), "seconds": seconds, "quotes": quotes}
 
 
 def child_stream(spec: dict[str, Any]) -> dict[str, Any]:
@@ -206,6 +262,8 @@ CHILDREN: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "extract": child_extract,
     "hostile": child_hostile,
     "stream": child_stream,
+    "batch": child_batch,
+    "first": child_first,
     "baseline": child_baseline,
 }
 
@@ -567,28 +625,87 @@ class Bench:
             yes(all(bound is not None for _, _, bound in r["caches"])),
         )
 
-    def hostile(self) -> None:
-        from hostile import HOSTILE
+    def first(self) -> None:
+        """The first and the second pass over factrueval's news against razdel.tokenize."""
+        files = sorted(str(p) for p in (self.args.corpus / "factrueval").glob("*.txt"))
+        files = files[::8] if self.quick else files
+        r = best_of(
+            {"task": "first", "files": files}, self.repeat, self.timeout(4 * self.corpus_chars)
+        )
+        for label, target in (("first", TARGET_FIRST), ("warm", TARGET_WARM)):
+            ratio = r[f"razdel_{label}"] / r[label]
+            self.row(
+                f"{'first pass, fresh process' if label == 'first' else 'second pass, warm'}:"
+                f" factrueval ({r['docs']} docs, {r['chars']:,} chars) against razdel.tokenize",
+                f"{ratio:.2f}× razdel's speed",
+                f"quotex {cps(r['chars'], r[label])}, razdel.tokenize "
+                f"{cps(r['chars'], r[f'razdel_{label}'])} in the same process; {r['dictionary']}",
+                f"≥ {target:g}×",
+                yes(ratio >= target),
+            )
 
-        length = self.corpus_chars
-        per_char = self.corpus_seconds / self.corpus_chars
-        for name in HOSTILE:
-            spec = {"task": "hostile", "files": self.files, "name": name, "length": length}
+    def batch(self) -> None:
+        """``extract_many`` with 1 and with 2 processes over many short documents."""
+        times = 1 if self.quick else 3
+        runs = {}
+        for processes in (1, 2):
+            spec = {"task": "batch", "files": self.files, "times": times, "processes": processes}
             try:
-                r = best_of(spec, self.repeat, self.timeout(length, 100))
+                runs[processes] = best_of(
+                    spec, self.repeat, self.timeout(times * 2 * self.corpus_chars)
+                )
             except ChildFailed as e:
-                self.row(f"hostile: {name}", "failed", str(e), f"≤ {TARGET_HOSTILE:g}×", "**no**")
+                self.row(f"`extract_many`, {processes} processes", "failed", str(e), "—", "**no**")
+                return
+        one, two = runs[1], runs[2]
+        self.row(
+            f"`extract_many`, 2 processes against 1 ({two['docs']:,} docs, {two['chars']:,} chars)",
+            f"{one['seconds'] / two['seconds']:.2f}× as fast",
+            f"1 process {secs(one['seconds'])} ({cps(one['chars'], one['seconds'])}), "
+            f"2 processes {secs(two['seconds'])} ({cps(two['chars'], two['seconds'])}); every "
+            f"paragraph of the corpus a document, pool start-up included; {os.cpu_count()} CPUs",
+            "2 faster than 1",
+            yes(two["seconds"] < one["seconds"]),
+        )
+
+    def hostile(self) -> None:
+        """Every hostile input at N and 4 N characters for each N of GROWTH_SIZES: how the time
+        grows with the length, and the time per character against the corpus's."""
+        from hostile import DENSE, HOSTILE
+
+        per_char = self.corpus_seconds / self.corpus_chars
+        sizes = (2_000,) if self.quick else GROWTH_SIZES
+        for name in [*HOSTILE, *DENSE]:
+            runs: dict[int, dict[str, Any]] = {}
+            try:
+                for n in sizes:
+                    for length in (n, 4 * n):
+                        spec = {"task": "hostile", "files": self.files, "name": name}
+                        spec["length"] = length
+                        runs[length] = best_of(spec, self.repeat, self.timeout(length, 100))
+            except ChildFailed as e:
+                self.row(f"hostile: {name}", "failed", str(e), self.hostile_target(), "**no**")
                 continue
-            ratio = r["seconds"] / r["chars"] / per_char
-            counts = f"dashes {r['dashes']:,}, marks {r['marks']:,}, lines {r['lines']:,}"
+            growth = {n: runs[4 * n]["seconds"] / runs[n]["seconds"] for n in sizes}
+            ratio = {k: r["seconds"] / r["chars"] / per_char for k, r in runs.items()}
+            big = runs[4 * sizes[-1]]
+            counts = f"dashes {big['dashes']:,}, marks {big['marks']:,}, lines {big['lines']:,}"
+            times = ", ".join(f"{k:,}: {secs(r['seconds'])}" for k, r in runs.items())
             self.row(
                 f"hostile: {name}",
-                f"{ratio:.2f}× the corpus's time per char",
-                f"{r['chars']:,} chars in {r['seconds']:.2f} s ({cps(r['chars'], r['seconds'])});"
-                f" {counts}; quotes found {r['quotes']:,}",
-                f"≤ {TARGET_HOSTILE:g}×",
-                yes(ratio <= TARGET_HOSTILE),
+                " / ".join(f"{growth[n]:.2f}×" for n in sizes)
+                + f" for 4× the text; {max(ratio.values()):.2f}× the corpus's time per char",
+                f"N = {' / '.join(f'{n:,}' for n in sizes)}; chars: time {times}; "
+                f"at {4 * sizes[-1]:,} chars: {counts}; quotes found {big['quotes']:,}",
+                self.hostile_target(),
+                yes(
+                    max(growth.values()) <= TARGET_GROWTH and max(ratio.values()) <= TARGET_HOSTILE
+                ),
             )
+
+    @staticmethod
+    def hostile_target() -> str:
+        return f"≤ {TARGET_GROWTH:g}× for 4×; ≤ {TARGET_HOSTILE:g}× per char"
 
     def accuracy(self) -> None:
         r = score(self.args, None)
@@ -663,9 +780,11 @@ class Bench:
         self.log(f"{len(self.files)} corpus files, {len(self.dev)} dev docs, repeat {self.repeat}")
         steps: list[Callable[[], None]] = [
             self.warm,
+            self.first,
             self.cold,
             self.scaling,
             self.stream,
+            self.batch,
             self.hostile,
             self.accuracy,
             self.peers,

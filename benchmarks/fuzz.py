@@ -8,8 +8,10 @@ Input ``i`` of seed ``S`` is generated from its own ``random.Random(f"{S}:{i}")`
 can be regenerated alone: ``python benchmarks/fuzz.py --seed S --only i`` prints it and the
 result of the checks. Lengths are spread from 0 to ``--max-len`` characters (5 000 by default);
 every tenth input is Russian news-like text with random quote marks, dashes and line breaks, the
-rest random Unicode mixes, mark soups, dash runs, line-break mixes, astral characters and mangled
-news.
+rest random Unicode mixes, mark soups, dash runs, line-break mixes, astral characters, mangled
+news and the density inputs of ``benchmarks/hostile.py`` (a mark, a dash, a colon or a speech
+verb after every word, one sentence of many short quotes, capitalised words without
+punctuation), each drawn with a seed of its own.
 
 Checked on every input: ``extract`` returns a list of ``Quote`` without raising; every part, cue
 and mention lies within the string and its ``.text`` is that slice; parts are non-empty, sorted
@@ -46,11 +48,15 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # hostile.py beside this file, however the script is started
+
+from hostile import DENSE  # noqa: E402
+
 FAILURES_DIR = HERE / "fuzz-failures"
 STATE_DIR = HERE / "fuzz-state"
 
 # Bumped whenever the generators change, so a resumed run never mixes two input streams.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 # A sentence with no names, marks or cues, then a paragraph break: prepending it must shift every
 # offset by its length and change nothing else.
@@ -340,6 +346,13 @@ def mangled_news(rng: random.Random, length: int) -> str:
     return "".join(chars)[:length]
 
 
+def dense(rng: random.Random, length: int) -> str:
+    """One of the density inputs of ``benchmarks/hostile.py``, with a seed drawn here."""
+    name = rng.choice(sorted(DENSE))
+    vocabulary = " ".join(SAYINGS)  # the capitalised one draws its words from here
+    return DENSE[name](vocabulary, length, seed=rng.randrange(2**32))
+
+
 GENERATORS: dict[str, Callable[[random.Random, int], str]] = {
     "unicode": unicode_mix,
     "marks": mark_soup,
@@ -347,6 +360,7 @@ GENERATORS: dict[str, Callable[[random.Random, int], str]] = {
     "newlines": newline_mix,
     "astral": astral_mix,
     "mangled": mangled_news,
+    "dense": dense,
 }
 
 

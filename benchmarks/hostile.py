@@ -5,7 +5,7 @@ and names are among the words) and returns a text that would expose regex backtr
 quadratic pairing: a cost per character far above the real corpus's.
 
 >>> corpus = "«Мы готовы», — сказал министр Иван Петров.\\nОн ушёл."
->>> all(len(make(corpus, 500)) == 500 for make in HOSTILE.values())
+>>> all(len(make(corpus, 500)) == 500 for make in [*HOSTILE.values(), *DENSE.values()])
 True
 """
 
@@ -124,6 +124,84 @@ def dense_dialogue(corpus: str, n: int) -> str:
     return _fit(piece, n)
 
 
+# --- density: a mark, a dash, a colon or a cue after every word -------------------------------
+# Each of these is one paragraph (one sentence, mostly) whose every word stands beside a mark or a
+# cue, so any step that looks back or ahead over the whole paragraph for each of them costs the
+# square of its length.
+SPEECH_VERBS = ("сказал", "заявил", "ответил", "сообщила", "добавил", "пояснила")
+
+
+# Common words that name nobody and cue nothing: a mention or a cue among them would end a
+# search early and hide its cost, so the density generators draw from these alone.
+NEUTRAL = ("слово", "дом", "вода", "окно", "белый", "тихо", "зеленый", "стол", "река", "снег")
+
+
+def _every_word(seed: int, n: int, after: Callable[[random.Random], str]) -> str:
+    """Neutral words, each followed by what ``after`` draws, until ``n`` characters."""
+    rng = random.Random(seed)
+    return _fit(lambda: rng.choice(NEUTRAL) + after(rng), n)
+
+
+def dense_guillemets(corpus: str, n: int, seed: int = 11) -> str:
+    """``« слово « слово …``: an opening « before every word, none closed."""
+    return _every_word(seed, n, lambda rng: " « ")
+
+
+def dense_straight(corpus: str, n: int, seed: int = 12) -> str:
+    """``" слово " слово …``: a straight mark after every word."""
+    return _every_word(seed, n, lambda rng: ' " ')
+
+
+def dense_closing(corpus: str, n: int, seed: int = 13) -> str:
+    """``слово » слово » …``: a closing » after every word, none opened."""
+    return _every_word(seed, n, lambda rng: " » ")
+
+
+def dense_mixed(corpus: str, n: int, seed: int = 14) -> str:
+    """Every kind of mark, one after every word, glued to it or standing free."""
+    marks = '«»„“”"‘’'
+
+    def after(rng: random.Random) -> str:
+        return rng.choice(("", " ")) + rng.choice(marks) + rng.choice(("", " "))
+
+    return _every_word(seed, n, after)
+
+
+def dash_every_word(corpus: str, n: int, seed: int = 15) -> str:
+    """``слово — слово – слово - …``: a dash after every word, in one paragraph."""
+    return _every_word(seed, n, lambda rng: f" {rng.choice(DASHES)} ")
+
+
+def colon_every_word(corpus: str, n: int, seed: int = 16) -> str:
+    """``слово: слово: …``: a colon, which can introduce speech, after every word."""
+    return _every_word(seed, n, lambda rng: ": ")
+
+
+def verb_every_word(corpus: str, n: int, seed: int = 17) -> str:
+    """``слово сказал слово заявил …``: a speech verb after every word, now and then a comma."""
+    return _every_word(
+        seed, n, lambda rng: f" {rng.choice(SPEECH_VERBS)}{rng.choice(('', '', ','))} "
+    )
+
+
+def many_short_quotes(corpus: str, n: int, seed: int = 18) -> str:
+    """One sentence of short quotes and cues: ``«слово», — сказал Иван, «слово», — …``, no stop."""
+    rng = random.Random(seed)
+    names = ("Иван", "Анна", "Петров", "Смирнова", "он", "она")
+
+    def piece() -> str:
+        return f"«{rng.choice(NEUTRAL)}», — {rng.choice(SPEECH_VERBS)} {rng.choice(names)}, "
+
+    return _fit(piece, n)
+
+
+def capitalised_run_on(corpus: str, n: int, seed: int = 19) -> str:
+    """Capitalised words, no punctuation and no line break at all: one endless name to a
+    naive reader."""
+    rng, words = random.Random(seed), [w.capitalize() for w in _vocabulary(corpus)]
+    return _fit(lambda: rng.choice(words) + " ", n)
+
+
 HOSTILE: dict[str, Callable[[str, int], str]] = {
     "unbalanced «": unbalanced_guillemets,
     'unbalanced "': unbalanced_straight,
@@ -133,4 +211,18 @@ HOSTILE: dict[str, Callable[[str, int], str]] = {
     "only capitalised words": capitalised,
     "one very long line": long_lines,
     "dense dialogue": dense_dialogue,
+}
+
+# The density generators: the benchmark runs each at two sizes and reports the growth; the fuzz
+# script draws from them with seeds of its own (the ``corpus`` of all but the last is unused).
+DENSE: dict[str, Callable[[str, int], str]] = {
+    "dense unpaired «": dense_guillemets,
+    'dense straight "': dense_straight,
+    "dense closing-only »": dense_closing,
+    "dense mixed marks": dense_mixed,
+    "a dash after every word": dash_every_word,
+    "a colon after every word": colon_every_word,
+    "a speech verb after every word": verb_every_word,
+    "one sentence of many short quotes": many_short_quotes,
+    "capitalised, no punctuation": capitalised_run_on,
 }

@@ -65,14 +65,13 @@ def predict(pairs: list[tuple[Path, Path]], out: Path) -> dict[str, object]:
                     "quotex": quotes,
                     "natasha": with_natasha_names(text, quotes, spans=spans),
                     "natasha-within": with_natasha_names(text, quotes, spans=spans, within=True),
-                    "natasha-augment": with_natasha_names(
-                        text, quotes, spans=spans, augment=True
-                    ),
+                    "natasha-augment": with_natasha_names(text, quotes, spans=spans, augment=True),
                 }
                 speakers += sum(q.speaker is not None for q in quotes)
                 for v, qs in variants.items():
                     changed[v] += sum(
-                        a.speaker is not None and b.speaker is not None
+                        a.speaker is not None
+                        and b.speaker is not None
                         and a.speaker.name != b.speaker.name
                         for a, b in zip(quotes, qs, strict=True)
                     )
@@ -119,8 +118,10 @@ def main(argv: list[str] | None = None) -> int:
         figures = {v: {k: scores[v][k] for k in keys} for v in VARIANTS}
         print(json.dumps({**counts, "scores": figures}, ensure_ascii=False, indent=2))
     else:
-        print(f"{scores['quotex']['docs']} docs, {counts['speakers']} predicted speakers; "
-              f"natasha took {counts['natasha_seconds']:.1f} s")
+        print(
+            f"{scores['quotex']['docs']} docs, {counts['speakers']} predicted speakers; "
+            f"natasha took {counts['natasha_seconds']:.1f} s"
+        )
         print(table(scores, counts["renamed"]))  # type: ignore[arg-type]
     return 0
 

@@ -24,6 +24,11 @@ from .types import Kind, Quote
 WARM_UP_TEXT = "«Мы готовы к переговорам», — заявил министр Иван Петров журналистам."
 # Chunks in flight per worker: enough to keep every worker busy while the caller consumes.
 CHUNKS_AHEAD = 2
+# Without a chunksize, texts go to a worker in chunks of about this many characters (tens of
+# milliseconds of work, against well under one for sending a chunk and its quotes back) ...
+CHUNK_CHARS = 20_000
+# ... and of at most this many texts, so that a stream of short lines is still read lazily.
+MAX_CHUNK = 512
 
 Kinds = tuple[Kind, ...] | None
 # Per text: the quotes, or the exception extract raised for it.
@@ -65,17 +70,20 @@ class ExtractMany(Iterator[list[Quote]]):
     """
 
     def __init__(
-        self, texts: Iterable[str], *, processes: int, chunksize: int, kinds: Kinds
+        self, texts: Iterable[str], *, processes: int, chunksize: int | None, kinds: Kinds
     ) -> None:
         self._texts: Iterator[str] | None = iter(texts)
         self._kinds = kinds
-        self._chunksize = chunksize
+        self._chunksize = chunksize  # None: by CHUNK_CHARS
         self._ready: deque[Outcome] = deque()
         self._pending: deque[AsyncResult[list[Outcome]]] = deque()
         self._pool: Pool | None = None
         self._ahead = CHUNKS_AHEAD * processes
         if processes > 1:
             context = multiprocessing.get_context()
+            if context.get_start_method() == "fork":
+                # Forked workers share the analyzers loaded here instead of each loading its own.
+                extract(WARM_UP_TEXT)
             self._pool = context.Pool(processes, initializer=_init_worker)
 
     def __iter__(self) -> ExtractMany:
@@ -97,14 +105,20 @@ class ExtractMany(Iterator[list[Quote]]):
             raise outcome
         return outcome
 
-    def _read(self, n: int) -> list[str]:
+    def _read(self, n: int | None) -> list[str]:
+        """The next ``n`` texts, or (``None``) the next texts up to CHUNK_CHARS characters."""
         if self._texts is None:
             return []
         chunk = []
+        size = 0
         try:
             for text in self._texts:
                 chunk.append(text)
-                if len(chunk) == n:
+                if n is None:
+                    size += len(text) if isinstance(text, str) else 1
+                    if size >= CHUNK_CHARS or len(chunk) == MAX_CHUNK:
+                        break
+                elif len(chunk) == n:
                     break
             else:
                 self._texts = None
@@ -149,16 +163,20 @@ def extract_many(
     texts: Iterable[str],
     *,
     processes: int | None = None,
-    chunksize: int = 16,
+    chunksize: int | None = None,
     kinds: Iterable[Kind] | None = None,
 ) -> ExtractMany:
     """``extract`` over many texts, yielding each text's quotes in input order.
 
     ``processes`` worker processes do the work (default: one per CPU); ``1`` or ``0`` runs in
-    this process with no pool. Workers load quotex's analyzers once, when they start. Texts go
-    to the workers ``chunksize`` at a time and the input is read only a few chunks ahead of the
-    results consumed, so ``texts`` may be an endless stream. ``kinds`` is passed to
+    this process with no pool. Workers load quotex's analyzers once, when they start (forked
+    ones share this process's). Texts go to the workers in chunks of about 20,000 characters
+    (``chunksize`` texts at a time when given), enough work to pay for sending them and their
+    quotes between processes; the input is read only a few chunks ahead of the results consumed,
+    so ``texts`` may be an endless stream. ``kinds`` is passed to
     ``extract``. Results are the same as ``[extract(t, kinds=kinds) for t in texts]``.
+    ``texts`` is an iterable of strings: a bare ``str`` (whose items would be its characters)
+    raises ``TypeError``.
 
     An exception that ``extract`` raises for one text is raised by ``next()`` at that text's
     place; the iterator can be advanced past it. Use the result as a context manager (or call
@@ -167,6 +185,10 @@ def extract_many(
     >>> texts = ["«Мы готовы», — заявил Иван Петров.", "Тишина."]
     >>> [[q.text for q in quotes] for quotes in extract_many(texts, processes=1)]
     [['Мы готовы'], []]
+    >>> extract_many("«Да», — сказал он.")
+    Traceback (most recent call last):
+    ...
+    TypeError: extract_many() expects an iterable of texts, not a str (one text: extract())
 
     With a pool, under an ``if __name__ == "__main__":`` guard where processes are spawned::
 
@@ -174,11 +196,16 @@ def extract_many(
             for n, quotes in enumerate(results, 1):  # line n's quotes
                 ...
     """
+    if isinstance(texts, str | bytes | bytearray):
+        raise TypeError(
+            f"extract_many() expects an iterable of texts, not a {type(texts).__name__}"
+            " (one text: extract())"
+        )
     if processes is None:
         processes = os.cpu_count() or 1
     if processes < 0:
         raise ValueError(f"processes must be 0 or more, got {processes}")
-    if chunksize < 1:
+    if chunksize is not None and chunksize < 1:
         raise ValueError(f"chunksize must be 1 or more, got {chunksize}")
     wanted: Kinds = None
     if kinds is not None:

@@ -24,9 +24,11 @@ from .punct import (
     QUOTE_MARKS,
     SPACES,
 )
+from .windows import DENSE_MARKS, DENSE_MARKS_PER_WORD
 
 _MARK_RE = regex.compile("[" + regex.escape(QUOTE_MARKS) + "]")
 _PARAGRAPH_RE = regex.compile(r"[^\r\n]+")
+_WORD_RE = regex.compile(r"\w+")
 _LETTER_RE = regex.compile(r"\w")
 _WORD_RE = regex.compile(r"\w+")
 
@@ -114,8 +116,10 @@ def classify(text: str, pos: int, start: int, end: int) -> str:
         return CLOSE
     if left.isspace() and right.isspace():
         # `рентабельностью. " Далее`: a mark set apart after a full stop closes
-        before = text[start:pos].rstrip()
-        if before[-1:] in ".!?…":
+        k = pos - 1  # the last character before it that is not a space, if any
+        while k >= start and text[k].isspace():
+            k -= 1
+        if k < start or text[k] in ".!?…":
             return CLOSE
     if ch in "”’":
         return CLOSE if left is not None and not left.isspace() else EITHER
@@ -335,6 +339,15 @@ def nest(spans: list[Marked]) -> list[Marked]:
     return top
 
 
+def _too_dense(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph has so many marks per word that it is no prose (see
+    :data:`quotex.windows.DENSE_MARKS_PER_WORD`)."""
+    marks = len(_MARK_RE.findall(text, start, end))
+    if marks < DENSE_MARKS:
+        return False
+    return marks > DENSE_MARKS_PER_WORD * len(_WORD_RE.findall(text, start, end))
+
+
 def marked_spans(text: str, authorial: Authorial = lambda segment: False) -> list[Marked]:
     """Every top-level quoted span of ``text``, paired and repaired, in text order.
 
@@ -344,6 +357,8 @@ def marked_spans(text: str, authorial: Authorial = lambda segment: False) -> lis
     """
     out: list[Marked] = []
     for start, end in paragraphs(text):
+        if _too_dense(text, start, end):
+            continue
         spans, lost_openers, lost_closers = pair(text, start, end)
         if lost_openers or lost_closers:
             spans = repair(text, start, end, spans, lost_openers, lost_closers, authorial)

@@ -33,29 +33,41 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return _ANALYZER
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def parses(word: str) -> tuple[pymorphy3.analyzer.Parse, ...]:
-    """All parses of a word (lower-cased), best first.
+    """All parses of a word (lower-cased), best first. Cached by the lower-case form, so a
+    word met at a sentence's start and inside one is parsed once.
 
     >>> parses("заявила")[0].normal_form
     'заявить'
+    >>> parses("Заявила") is parses("заявила")
+    True
     """
+    return _parses(word.lower())
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _parses(lower: str) -> tuple[pymorphy3.analyzer.Parse, ...]:
     try:
-        return tuple(analyzer().parse(word.lower()))
+        return tuple(analyzer().parse(lower))
     except (KeyError, ValueError):
         # pymorphy3 looks up characters' Unicode names; some (unnamed astral ones) have none.
         return ()
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def is_known(word: str) -> bool:
-    """Whether the dictionary knows the word (rather than guessing its parses).
+    """Whether the dictionary knows the word (rather than guessing its parses); cached by the
+    lower-case form.
 
     >>> is_known("стол"), is_known("Хоермаер")
     (True, False)
     """
+    return _is_known(word.lower())
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _is_known(lower: str) -> bool:
     try:
-        return bool(analyzer().word_is_known(word.lower()))
+        return bool(analyzer().word_is_known(lower))
     except (KeyError, ValueError):
         return False
 

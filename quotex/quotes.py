@@ -21,6 +21,7 @@ from .marks import Marked, marked_spans
 from .mentions import is_name_word
 from .punct import JOIN_DASH
 from .segment import Doc
+from .windows import SENTENCE_START_CHARS, VERB_CLAUSE_CHARS
 
 Parts = list[tuple[int, int]]
 
@@ -345,7 +346,9 @@ def classify_span(doc: Doc, span: Marked) -> Verdict:
     """
     s_start, _ = doc.sentence_at(span.outer_start)
     p_start, _ = doc.paragraph_at(span.outer_start)
-    before = doc.text[max(s_start, p_start) : span.outer_start]
+    before = doc.text[
+        max(s_start, p_start, span.outer_start - SENTENCE_START_CHARS) : span.outer_start
+    ]
     n_words = len(doc.words_between(span.start, span.end))
     if n_words == 0:
         return None
@@ -615,12 +618,13 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         if not (reports or lexicon.is_speech_adjective(lw)):
             continue
         s_start, s_end = doc.sentence_at(w.start)
-        m = _THAT_AFTER_VERB_RE.match(text, w.end, s_end)
+        reach = min(s_end, w.end + VERB_CLAUSE_CHARS)
+        m = _THAT_AFTER_VERB_RE.match(text, w.end, reach)
         rule = "that_clause"
         if m is not None and _another_report_in(doc, m.start("gap"), m.end("gap")):
             continue  # `предлагал выкупить, и заявил, что`: the clause is the nearer verb's
         if m is None or (any(ch in m.group("gap") for ch in ",") and len(m.group("gap")) > 40):
-            m = _COLON_AFTER_VERB_RE.match(text, w.end, s_end)
+            m = _COLON_AFTER_VERB_RE.match(text, w.end, reach)
             rule = "colon_clause"
             if m is None:
                 continue

@@ -32,6 +32,12 @@ from .registry import (
     is_nominative_possible,
 )
 from .segment import Doc
+from .windows import (
+    CONJUNCTION_ADVERBS,
+    FIRST_SUBJECT_WORDS,
+    SENTENCE_START_CHARS,
+    SUBJECT_BACK_WORDS,
+)
 
 _RELAY_VERBS = frozenset({"цитировать", "процитировать", "передавать", "передать"})
 _PREPOSITIONS = frozenset(
@@ -69,7 +75,14 @@ _DOMAIN_RE = regex.compile(r"\.(?:com|ru|net|org|ua|by|info)\b")
 def _mention_at(doc: Doc, i: int, names: Names) -> Mention | None:
     """The mention that starts at word ``i``: a name, a pronoun, a title or an organisation.
     A possessive (``его правительство``) points at nobody here: ``по его словам`` is read by
-    the frame itself."""
+    the frame itself. Found once per word of a document, however many searches pass it."""
+    memo = doc.memo(names)
+    if i not in memo:
+        memo[i] = _find_mention_at(doc, i, names)
+    return memo[i]
+
+
+def _find_mention_at(doc: Doc, i: int, names: Names) -> Mention | None:
     w = doc.words[i]
     if w.start in names:
         return names[w.start]
@@ -315,7 +328,10 @@ def _coordinated_subject(doc: Doc, v: int, names: Names) -> Mention | None:
     'Анна Иванова'
     """
     j = v - 1
-    while j >= 0 and doc.words[j].lower in _ADVERBS_AFTER_CONJUNCTION:
+    while (
+        j >= max(0, v - 1 - CONJUNCTION_ADVERBS)
+        and doc.words[j].lower in _ADVERBS_AFTER_CONJUNCTION
+    ):
         j -= 1
     if j <= 0 or doc.words[j].lower not in _CONJUNCTIONS:
         return None
@@ -434,7 +450,8 @@ def first_subject(doc: Doc, start: int, v: int, names: Names) -> Mention | None:
     'Иван Петров'
     """
     i = doc.word_index(start)
-    while i < v:
+    stop = min(v, i + FIRST_SUBJECT_WORDS)
+    while i < stop:
         m = _mention_at(doc, i, names)
         if m is not None and (m.kind == PRONOUN or _nominative_head(doc, m)):
             return _extend_title(doc, m, names)
@@ -490,8 +507,11 @@ def _description_near(doc: Doc, v: int, start: int, end: int, *, before: bool) -
         texts = [x.text for x in doc.words[first : i + 1]]
         head = nominative(texts, person=False, case="nomn")  # a subject: `простонал больной`
         s_start, _ = doc.sentence_at(doc.words[first].start)
-        if doc.text[s_start : doc.words[first].start].strip(' —–-«"') == "" and not (
-            head.split()[0].isupper()
+        lead = doc.words[first].start
+        if (
+            lead - s_start <= SENTENCE_START_CHARS
+            and doc.text[s_start:lead].strip(' —–-«"') == ""
+            and not head.split()[0].isupper()
         ):
             head = head[:1].lower() + head[1:]  # capitalised only as the sentence's first word
         tail = doc.text[doc.words[i].end : doc.words[stop - 1].end]
@@ -578,7 +598,7 @@ def _with_adjectives(doc: Doc, m: Mention, lo: int) -> Mention:
 def _backward(doc: Doc, v: int, start: int, names: Names) -> Mention | None:
     """The nearest mention before word ``v`` in the clause that can be the verb's subject."""
     ends = names.by_end
-    for i in range(v - 1, -1, -1):
+    for i in range(v - 1, max(-1, v - 1 - SUBJECT_BACK_WORDS), -1):
         w = doc.words[i]
         if w.start < start:
             break
@@ -648,8 +668,8 @@ def _org_after_v(doc: Doc, i: int, m: Mention, start: int) -> Mention | None:
 
 def _in_parentheses(doc: Doc, pos: int, start: int) -> bool:
     """Whether ``pos`` is inside parentheses opened after ``start``."""
-    opened = doc.text.rfind("(", start, pos)
-    return opened != -1 and doc.text.find(")", opened, pos) == -1
+    opened = doc.rfind("(", start, pos)
+    return opened != -1 and doc.find(")", opened, pos) == -1
 
 
 def _is_outlet_like(doc: Doc, m: Mention) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from quotex import extract
+from quotex import batch, extract
 from quotex.batch import extract_many
 from quotex.types import Quote, Span, Speaker
 
@@ -39,7 +39,7 @@ def many(n: int = 3) -> list[str]:
 
 
 @pytest.mark.parametrize("processes", [0, 1, 2])
-@pytest.mark.parametrize("chunksize", [1, 3, 16])
+@pytest.mark.parametrize("chunksize", [None, 1, 3, 16])
 def test_same_results_in_order(processes: int, chunksize: int) -> None:
     texts = many()
     expected = [extract(t) for t in texts]
@@ -64,6 +64,23 @@ def test_bad_arguments_fail_at_once() -> None:
         extract_many(TEXTS, chunksize=0)
 
 
+@pytest.mark.parametrize("text", ["«Да», — сказал он.", b"bytes", bytearray(b"x")])
+def test_one_text_instead_of_many_is_a_type_error(text: object) -> None:
+    with pytest.raises(TypeError, match="iterable of texts"):
+        extract_many(text)  # type: ignore[arg-type]
+
+
+def test_chunks_by_characters() -> None:
+    """Without a chunksize, texts go to a worker about CHUNK_CHARS characters at a time, at
+    most MAX_CHUNK of them: long texts one by one, short ones by the hundred."""
+    long_text = "«Да», — сказал он. " * (batch.CHUNK_CHARS // 10)
+    short = "«Да», — сказал он."
+    results = extract_many(iter([long_text, long_text]), processes=1)
+    assert results._read(None) == [long_text]
+    results = extract_many(itertools.repeat(short), processes=1)
+    assert len(results._read(None)) == min(batch.MAX_CHUNK, -(-batch.CHUNK_CHARS // len(short)))
+
+
 @pytest.mark.parametrize("processes", [1, 2])
 def test_an_error_is_raised_in_place_and_the_rest_follows(processes: int) -> None:
     texts: list[object] = [TEXTS[0], b"bytes", TEXTS[3]]
@@ -77,7 +94,8 @@ def test_an_error_is_raised_in_place_and_the_rest_follows(processes: int) -> Non
 
 
 @pytest.mark.parametrize("processes", [1, 2])
-def test_input_is_read_lazily(processes: int) -> None:
+@pytest.mark.parametrize("chunksize", [None, 4])
+def test_input_is_read_lazily(processes: int, chunksize: int | None) -> None:
     pulled = 0
 
     def endless() -> Iterator[str]:
@@ -86,10 +104,10 @@ def test_input_is_read_lazily(processes: int) -> None:
             pulled += 1
             yield f"«Да», — сказал он {i}."
 
-    with extract_many(endless(), processes=processes, chunksize=4) as results:
+    with extract_many(endless(), processes=processes, chunksize=chunksize) as results:
         first = list(itertools.islice(results, 10))
     assert [q.text for quotes in first for q in quotes] == ["Да"] * 10
-    assert pulled <= 10 + 2 * processes * 4 * 2
+    assert pulled <= 10 + 2 * processes * (chunksize or batch.MAX_CHUNK) * 2
 
 
 def test_close_stops_early() -> None:

@@ -2,9 +2,11 @@
 it is deterministic, its results serialise, and a neutral paragraph before the text only shifts
 them.
 
-Two sources of text: any string (``st.text()``), and Russian-like text built from words, speech
+Three sources of text: any string (``st.text()``); Russian-like text built from words, speech
 verbs, names, every quote mark and dash, colons, line ends, NBSP, zero-width space and emoji, so
-that the mark pairing, repair, dialogue and cue rules actually run.
+that the mark pairing, repair, dialogue and cue rules actually run; and the density shapes of
+benchmarks/hostile.py (a mark, a dash, a colon or a speech verb after every word), where the
+search windows of quotex/windows.py end. Correctness only: no test here times anything.
 """
 
 from __future__ import annotations
@@ -93,8 +95,36 @@ russian_like = st.lists(
     st.tuples(st.one_of(_quote_like, _noise), st.sampled_from(_SPACES)), max_size=8
 ).map(lambda pairs: "".join(t + s for t, s in pairs))
 
+# The density shapes of benchmarks/hostile.py: a mark, a dash, a colon or a speech verb after
+# every word, one sentence of many short quotes, capitalised words without punctuation. Each
+# search near a mark or a cue has a window there, and these are the texts where windows end.
+_NEUTRAL = ["слово", "дом", "вода", "окно", "белый", "тихо", "стол", "Иван", "Анна"]
+_ANY_MARK = st.sampled_from(list('«»„“”"‘’'))
+_SPACE_OR_NOT = st.sampled_from(["", " "])
+_AFTER_EVERY_WORD = [
+    st.just(" « "),
+    st.just(' " '),
+    st.just(" » "),
+    st.tuples(_SPACE_OR_NOT, _ANY_MARK, _SPACE_OR_NOT).map("".join),
+    st.sampled_from([" — ", " – ", " - "]),
+    st.just(": "),
+    st.sampled_from([" сказал ", " заявил, ", " ответила ", " сообщила "]),
+    st.tuples(st.just("», — "), st.sampled_from(["сказал", "ответила"]), st.just(" он, «")).map(
+        "".join
+    ),
+    st.just(" "),
+]
+dense_text = st.tuples(st.sampled_from(_AFTER_EVERY_WORD), st.booleans()).flatmap(
+    lambda shape: st.lists(
+        st.tuples(st.sampled_from(_NEUTRAL).map(str.capitalize if shape[1] else str), shape[0]).map(
+            "".join
+        ),
+        min_size=1,
+        max_size=300,
+    ).map("".join)
+)
 
-any_text = st.one_of(st.text(), russian_like)
+any_text = st.one_of(st.text(), russian_like, dense_text)
 
 # Load on the machine must not fail a run: only the examples decide.
 bounded = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -140,11 +170,25 @@ def test_never_raises_and_offsets_are_the_callers(text: str) -> None:
 
 
 @bounded
-@given(russian_like)
+@given(st.one_of(russian_like, dense_text))
 def test_quotes_do_not_share_characters(text: str) -> None:
     spans = sorted((p.start, p.end) for q in extract(text) for p in q.parts)
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start
+
+
+@bounded
+@given(dense_text)
+def test_dense_text_never_raises_and_offsets_are_the_callers(text: str) -> None:
+    _check_offsets(text, extract(text))
+
+
+@bounded
+@given(dense_text)
+def test_dense_text_read_alone_or_after_a_paragraph(text: str) -> None:
+    alone = _summary(extract(text))
+    after = _summary(extract(PREFIX + text), shift=len(PREFIX))
+    assert after == alone
 
 
 @bounded

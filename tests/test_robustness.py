@@ -532,3 +532,52 @@ def test_property_line_ends(text: str) -> None:
         quotes = extract(other)
         check(other, quotes)
         assert summary(quotes) == summary(extract(text))
+
+
+# --- linear-time sentence splitting: the same sentences as razdel ------------------------------
+
+_SENTENCE_ALPHABET = [*"абв АБВ.,!?…;\"'«»“”„()[]{}:-—–12 \n", "т.е.", "1.", "а)", "II.", ":-)"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SENTENCE_ALPHABET), max_size=60).map("".join))
+def test_sentences_are_razdels(text: str) -> None:
+    """quotex.segment.sentenize joins razdel's pieces in linear time; the sentences are
+    razdel's own."""
+    import razdel
+
+    from quotex.segment import sentenize
+
+    assert sentenize(text) == [(s.start, s.stop) for s in razdel.sentenize(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Да», — сказал он, «нет», — ответила она, " * 50,
+        "1. а) II. т.е. Т. е. так. " * 20,
+        "Он сказал: «Приду». Она ушла!!! Потом… ",
+    ],
+)
+def test_long_sentences_are_razdels(text: str) -> None:
+    import razdel
+
+    from quotex.segment import sentenize
+
+    assert sentenize(text) == [(s.start, s.stop) for s in razdel.sentenize(text)]
+
+
+# --- a paragraph that is all marks is no prose ------------------------------------------------
+
+
+def test_a_paragraph_of_marks_gives_no_quotes() -> None:
+    """A mark after every word (a scraped menu, ``« слово « слово …``) is no prose: its marks
+    are not read as quotes (quotex.windows.DENSE_MARKS_PER_WORD)."""
+    assert extract("слово « дом « " * 30) == []
+    assert extract('"дом" ' * 40) == []
+
+
+def test_prose_quoting_one_word_at_a_time_is_still_read() -> None:
+    """Two marks for three words stays below the density that is no prose."""
+    text = "«Да», — сказал он, «нет», — ответила она, " * 30
+    assert len([q for q in extract(text) if q.kind == "direct"]) >= 30

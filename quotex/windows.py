@@ -1,0 +1,86 @@
+"""Every search window of quotex, in one place: how far a look-back, a look-ahead or a pairing
+step may reach, in words, characters or marks.
+
+A small shared module: it imports nothing. A stage that walks from a mark, a word or a cue
+walks at most one of these windows, so each mark, word and cue is visited a bounded number of
+times and ``extract`` costs time linear in the length of its input, however dense the marks,
+dashes, colons or speech verbs are: a long paragraph costs as much per character as a short
+one. Without a window, a step that looks back over the whole sentence for every quote costs the
+square of the sentence's length on a paragraph of unpaired marks (``« слово « слово …``).
+
+Each window is wider than the farthest any search reaches on the real texts of the shared corpus
+(the figure after ``corpus:`` in each comment), so a bound changes no result on ordinary text; it
+changes results only on inputs no writer makes, such as a sentence of a thousand quotes.
+
+The time of each stage, for a text of ``n`` characters (every window below is a constant):
+
+- ``segment.Doc``: O(n). One regular-expression pass for paragraphs and one for words; razdel's
+  sentences per paragraph (linear in it; a paragraph dense in stops and marks is cut by one
+  regular expression instead); every later lookup of a word, sentence or paragraph by position
+  is a bisection, O(log n), and a character before or after a position too (``Doc.rfind``).
+- ``marks``: O(n). Marks are found in one pass; a mark's role looks at its neighbours (a free
+  mark steps back over the spaces before it, which end at the previous mark); pairing keeps a
+  stack and an index of its guillemets, so each mark is pushed and popped once.
+- ``quotes`` and ``cues``: O(n). A marked span is classified from at most
+  :data:`SENTENCE_START_CHARS` before it and the words right after it; a speech verb looks
+  :data:`VERB_CLAUSE_CHARS` ahead for its ``что`` or colon and its clause ends within
+  ``quotes.MAX_CLAUSE`` characters; a cue is looked for within ``cues.MAX_INTRO`` characters and
+  ``cues.MAX_VERB_OFFSET`` words; a fragment is credited within ``quotes.MAX_PARTIAL`` /
+  ``quotes.MAX_PARTIAL_LONG`` words.
+- ``mentions``: O(n). A name is a run of at most four capitalised words, its case read from
+  at most five words before it.
+- ``subjects``: O(quotes) searches of constant size. A speaker's mention is looked for at most
+  :data:`SUBJECT_BACK_WORDS` back and ten words forward from its cue, a sentence's subject in
+  its first :data:`FIRST_SUBJECT_WORDS`, an apposition in twelve words; a word's mention is
+  computed once per document (``Doc.memo``) however many searches pass it.
+- ``registry``, ``attribute``, ``conversation``: O(quotes + mentions). A look-back over the people
+  named considers ``registry.RECENT_REACH`` of them; the last speaker counts for
+  ``attribute.LAST_SPEAKER_REACH`` paragraphs; an addressee is looked for within
+  ``conversation._TO_WINDOW`` characters.
+
+Those windows named with their module's prefix predate this one and still stand beside their
+rules; the ones below were added to bound searches that had no window.
+
+>>> SUBJECT_BACK_WORDS > 33 and FIRST_SUBJECT_WORDS > 12
+True
+"""
+
+from __future__ import annotations
+
+# --- attribution: the speaker's mention near a cue (quotex/subjects.py) ------------------------
+
+SUBJECT_BACK_WORDS = 40
+"""Words a subject search walks back from a cue's verb toward the clause's start
+(``Министр …, выступая …, заявил``). corpus: 33."""
+
+FIRST_SUBJECT_WORDS = 30
+"""Words after a sentence's start in which its first subject is looked for (the subject a
+gerund or a coordinated verb shares). corpus: 12."""
+
+CONJUNCTION_ADVERBS = 4
+"""Adverbs skipped between a conjunction and its verb (``и также затем заявил``). corpus: 1."""
+
+# --- detection: quotes and their cues (quotex/quotes.py) ---------------------------------------
+
+VERB_CLAUSE_CHARS = 160
+"""Characters after a speech verb in which its ``что`` or its colon is looked for: the
+patterns reach 60 characters of words, then only spaces and ``в том,``; without a window the
+regular-expression engine scans to the sentence's end for ``что`` after every verb. corpus: 64."""
+
+SENTENCE_START_CHARS = 200
+"""Characters before a word or a mark in which the sentence's start is looked for: a quote that
+is a whole sentence wants a stop and nothing but spaces and marks before its opening mark; a
+description is capitalised only as the sentence's first word, after nothing but dashes and
+marks. corpus: only the spaces, dashes and marks right before the word or mark."""
+
+# --- detection: marks (quotex/marks.py) --------------------------------------------------------
+
+DENSE_MARKS = 40
+DENSE_MARKS_PER_WORD = 0.9
+"""A paragraph of at least :data:`DENSE_MARKS` quote marks, more than
+:data:`DENSE_MARKS_PER_WORD` of them per word, is no prose (a scraped menu, a table of symbols,
+``« слово « слово …``): its marks are not read as quotes. Every quote costs a search for its
+cue and speaker, so a mark after every word would cost several times the time per character of
+real text. Prose stays below it even when it quotes one word at a time (``«Да», — сказал он.``:
+two marks for three words). corpus: at most 32 marks in a paragraph, at most 0.43 per word among
+paragraphs with 10 or more."""
