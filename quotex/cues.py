@@ -18,7 +18,8 @@ from .segment import Doc, Word
 # Between a quote and the author's remark: `", - сказал`, `», — заявил`, `» — говорит`, `», сказал`.
 _JOIN_AFTER_RE = regex.compile(r"[\s\"»“”']*(?P<punct>[,.!?…]*)\s*(?P<dash>—|–|--?)?\s*")
 # The end of a remark: the sentence ends or the speech resumes (`. — Не ждите`).
-_REMARK_END_RE = regex.compile(r"[.!?…]+(?=\s|$|[—–])|[,:]\s*" + JOIN_DASH + r"\s*(?=\S)|\n")
+# The search is bounded by the paragraph's end, which may lie lines below (a hard-wrapped text).
+_REMARK_END_RE = regex.compile(r"[.!?…]+(?=\s|$|[—–])|[,:]\s*" + JOIN_DASH + r"\s*(?=\S)")
 _COLON_END_RE = regex.compile(r":\s*$")
 _CHTO_END_RE = regex.compile(r"(?:,\s*|\s)(?:(?:в|о|на)\s+том\s*,\s*)?что\s*$")
 _COMMA_END_RE = regex.compile(r",\s*$")

@@ -15,6 +15,7 @@ from itertools import accumulate
 
 import regex
 
+from . import layout
 from .punct import (
     CLOSE_BRACKETS,
     JOIN_DASH,
@@ -26,7 +27,6 @@ from .punct import (
 )
 
 _MARK_RE = regex.compile("[" + regex.escape(QUOTE_MARKS) + "]")
-_PARAGRAPH_RE = regex.compile(r"[^\r\n]+")
 _LETTER_RE = regex.compile(r"\w")
 _WORD_RE = regex.compile(r"\w+")
 
@@ -75,12 +75,13 @@ class Marked:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each non-empty line of ``text``.
+    """``(start, end)`` of each paragraph of ``text``: a line with text on it, or the lines of a
+    hard-wrapped paragraph (:func:`quotex.layout.paragraphs`).
 
     >>> paragraphs("а\\n\\nб в\\r\\nг")
     [(0, 1), (3, 6), (8, 9)]
     """
-    return [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text)]
+    return layout.paragraphs(text)
 
 
 def classify(text: str, pos: int, start: int, end: int) -> str:

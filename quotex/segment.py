@@ -1,7 +1,8 @@
 """Paragraphs, sentences and words of a text, with offsets into it.
 
-A small shared module: it imports nothing else from quotex. Sentences come from razdel, run on
-each paragraph; words from one regular expression (razdel's tokenizer is more than this needs).
+A small shared module: it imports nothing else from quotex but the paragraph layout. Sentences
+come from razdel, run on each paragraph; words from one regular expression (razdel's tokenizer is
+more than this needs).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from dataclasses import dataclass, field
 import razdel
 import regex
 
+from . import layout
+
 WORD_RE = regex.compile(r"\w+(?:[-’'`]\w+)*")
-_PARAGRAPH_RE = regex.compile(r"[^\r\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +66,7 @@ class Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.paragraphs = [
-            (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if not m.group().isspace()
-        ]
+        self.paragraphs = layout.paragraphs(text)
         self.sentences: list[tuple[int, int]] = []
         for start, end in self.paragraphs:
             self.sentences.extend(_sentences(text, start, end))
