@@ -338,6 +338,15 @@ def is_thought_verb(word: str) -> bool:
     return has_form("thought_verbs", word)
 
 
+def is_stance_word(word: str) -> bool:
+    """Whether ``word`` voices the speaker's own stance (``конечно``, ``увы``).
+
+    >>> is_stance_word("Конечно"), is_stance_word("вчера")
+    (True, False)
+    """
+    return _fold(word) in _folded_entries("stance_words")
+
+
 def is_title(word: str) -> bool:
     """Whether ``word`` is a single-word title in any case and number.
 

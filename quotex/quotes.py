@@ -21,6 +21,7 @@ from .marks import Marked, marked_spans
 from .mentions import is_name_word
 from .punct import JOIN_DASH
 from .segment import Doc
+from .voice import AUTHOR, SPEAKER, reports, voice
 
 Parts = list[tuple[int, int]]
 
@@ -168,30 +169,6 @@ _SENT_END_AFTER_RE = regex.compile(r"[ \t\"»“”']*(?:[.!?…]|[\r\n]|$|(?:�
 _CLAUSE_END_AFTER_RE = regex.compile(r"[ \t\"»“”']*(?:[.!?…;,]|[\r\n]|$)")
 # Only marks (or a dialogue dash) between a sentence's start and the opening mark.
 _SENT_START_BEFORE_RE = regex.compile(r"(?:^[\s—–-]*|[.!?…:]\s*)[\s«„\"“]*$")
-_FIRST_PERSON = frozenset(
-    {
-        "я",
-        "мы",
-        "мне",
-        "меня",
-        "нам",
-        "нас",
-        "наш",
-        "наша",
-        "наше",
-        "наши",
-        "мой",
-        "моя",
-        "мое",
-        "мои",
-        "вы",
-        "вам",
-        "вас",
-        "ваш",
-        "ты",
-        "тебя",
-    }
-)
 
 
 @dataclass(slots=True)
@@ -311,20 +288,17 @@ def rule_whole_sentence(ctx: SpanContext) -> Verdict:
         return None
     if not _SENT_END_AFTER_RE.match(ctx.doc.text, ctx.after_pos):
         return None
-    if ctx.span.opener is None and _sentence_count(ctx.content) >= 3 and not _speaks(ctx.content):
+    if (
+        ctx.span.opener is None
+        and _sentence_count(ctx.content) >= 3
+        and voice(ctx.content) != SPEAKER
+    ):
         return None  # a stray closing mark after narration: `…жилетке». Он бежит…`
     return ("direct", "whole_sentence", None)
 
 
 def _sentence_count(text: str) -> int:
     return len(regex.findall(r"[.!?…]+(?:\s|$)", text)) + 1
-
-
-def _speaks(text: str) -> bool:
-    """Whether words read as someone speaking: a first- or second-person word, an exclamation
-    or a question."""
-    words = [m.group().lower() for m in regex.finditer(r"\w+", text)]
-    return any(w in _FIRST_PERSON for w in words) or bool(regex.search(r"[!?]", text))
 
 
 SPAN_RULES: list[SpanRule] = [
@@ -357,28 +331,14 @@ def classify_span(doc: Doc, span: Marked) -> Verdict:
     return None
 
 
-_INNER_REMARK_RE = regex.compile(
-    r"[,!?…]\s*" + JOIN_DASH + r"\s*\p{Ll}[^.!?…]*[.,]\s*" + JOIN_DASH + r"\s*\S"
-)
-
-
 def is_authorial(segment: str) -> bool:
-    """Whether a sentence reads as the author's words rather than the speaker's: it has a
-    speech verb and no first- or second-person word.
+    """Whether a sentence reads as the author's words rather than the speaker's
+    (:func:`quotex.voice.voice`): where a quote whose opening mark was lost cannot start.
 
     >>> is_authorial("Министр заявил журналистам."), is_authorial("Я вам скажу.")
     (True, False)
     """
-    if _INNER_REMARK_RE.search(segment):
-        return False  # `…, - отметил он. - …`: speech around the author's remark
-    words = [m.group().lower() for m in regex.finditer(r"\w+", segment)]
-    if any(w in _FIRST_PERSON for w in words):
-        return False
-    verbs = [w for w in words if lexicon.is_speech_verb(w)]
-    if not verbs:
-        return False
-    # `Сказать могу одно:` is the speaker's: a first- or second-person verb beside it
-    return not any(morph.first_tag_has(w, "1per") or morph.first_tag_has(w, "2per") for w in words)
+    return voice(segment) == AUTHOR
 
 
 def marked_quotes(doc: Doc) -> list[Candidate]:
@@ -559,9 +519,9 @@ def _clause_end(doc: Doc, start: int, sent_end: int) -> int:
             continue
         first = words[0].lower
         conj = (m.group("conj") or "").strip()
-        if lexicon.is_speech_verb(first) and _reports(first):
+        if lexicon.is_speech_verb(first) and reports(first):
             return m.start()  # `…, добавив, что …`: another report
-        if conj and conj != "и" and _reports(first):
+        if conj and conj != "и" and reports(first):
             return m.start()  # `…, но отказался уточнить`: the speaker's next act
         if conj == "однако":
             return m.start()  # `…, однако сообщений не было`: the author goes on
@@ -569,7 +529,7 @@ def _clause_end(doc: Doc, start: int, sent_end: int) -> int:
             return m.start()  # `…, и аналитики прогнозируют`: another sentence joined on
     for m in _AND_VERB_RE.finditer(text, start, sent_end):
         words = doc.words_from(m.end(), 1, sent_end)
-        if words and _reports(words[0].lower) and morph.first_tag_has(words[0].lower, "past"):
+        if words and reports(words[0].lower) and morph.first_tag_has(words[0].lower, "past"):
             return m.start()  # `назвал итоги подтасованными и призвал …`: the speaker's next act
     return sent_end
 
@@ -583,19 +543,7 @@ def _new_subject(doc: Doc, pos: int, end: int) -> bool:
     words = doc.words_from(pos, 5, end)
     if len(words) < 2 or not morph.first_tag_has(words[0].lower, "NOUN", "nomn"):
         return False
-    return any(_reports(w.lower) and morph.first_tag_has(w.lower, "VERB") for w in words[1:])
-
-
-def _reports(word: str) -> bool:
-    """Whether a verb form can stand for its subject's act: finite (not first or second
-    person), a gerund or a short participle; not an infinitive or a full participle."""
-    ps = morph.parses(word)
-    if not ps:
-        return False
-    tag = ps[0].tag
-    if tag.POS in ("GRND", "PRTS"):
-        return True
-    return tag.POS == "VERB" and not ({"1per", "2per", "impr"} & tag.grammemes)
+    return any(reports(w.lower) and morph.first_tag_has(w.lower, "VERB") for w in words[1:])
 
 
 def indirect_quotes(doc: Doc) -> list[Candidate]:
@@ -609,10 +557,10 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
     text = doc.text
     for i, w in enumerate(doc.words):
         lw = w.lower
-        reports = lexicon.is_speech_verb(lw) and (
-            _reports(lw) or morph.first_tag_has(lw, "PRTF", "actv")
+        reporting = lexicon.is_speech_verb(lw) and (
+            reports(lw) or morph.first_tag_has(lw, "PRTF", "actv")
         )  # not `Отметим, что`, `Следует отметить, что`, `хотел подчеркнуть`
-        if not (reports or lexicon.is_speech_adjective(lw)):
+        if not (reporting or lexicon.is_speech_adjective(lw)):
             continue
         s_start, s_end = doc.sentence_at(w.start)
         m = _THAT_AFTER_VERB_RE.match(text, w.end, s_end)
@@ -658,7 +606,7 @@ _SOURCE_RE = regex.compile(r"(?i)\bсо\s+ссылкой\s+на\b")
 def _another_report_in(doc: Doc, start: int, end: int) -> bool:
     """Whether a reporting verb of its own stands between a verb and its ``что``."""
     return any(
-        lexicon.is_speech_verb(x.lower) and _reports(x.lower) for x in doc.words_between(start, end)
+        lexicon.is_speech_verb(x.lower) and reports(x.lower) for x in doc.words_between(start, end)
     )
 
 
@@ -698,7 +646,7 @@ def _naming_quotes(doc: Doc) -> list[Candidate]:
     out = []
     text = doc.text
     for i, w in enumerate(doc.words):
-        if not (lexicon.is_naming_verb(w.lower) and _reports(w.lower)):
+        if not (lexicon.is_naming_verb(w.lower) and reports(w.lower)):
             continue
         s_start, s_end = doc.sentence_at(w.start)
         a, b = strip_span(text, w.end, _clause_end(doc, w.end, s_end), ",")
@@ -730,7 +678,7 @@ def _parenthetical_quotes(doc: Doc) -> list[Candidate]:
             verb = m.group("verb")
             if not (lexicon.is_speech_verb(verb) and morph.first_tag_has(verb, "VERB")):
                 continue
-            if not _reports(verb):
+            if not reports(verb):
                 continue
             parts = []
             for a, b in ((s_start, m.start()), (m.end(), s_end)):

@@ -157,12 +157,23 @@ REPAIRED = [
         'Министр прилетел в Минск утром. [Мы готовы к диалогу]", - сказал он.',
         True,
         id="lost-opener-after-narrative-sentence",
-        marks=pytest.mark.xfail(
-            reason="repair: an author's sentence with no speech verb and no first person "
-            "('Министр прилетел в Минск утром.') is taken into a lost-opener quote; "
-            "quotes.is_authorial only recognises sentences with a speech verb",
-            strict=True,
-        ),
+    ),
+    pytest.param(
+        'Ольга Белова вернулась из Казани в среду. [Работы там еще много. Мы справимся]", - '
+        "сказала она.",
+        True,
+        id="lost-opener-after-named-narration",
+    ),
+    pytest.param(
+        'По словам экономиста, спрос упал. [Он вернется не раньше осени]", - добавил он.',
+        True,
+        id="lost-opener-after-frame-sentence",
+    ),
+    pytest.param(
+        'Губернатор вернулся в город. [Я видел, как губернатор вернулся. Мы ждали его]", - '
+        "сказал сторож.",
+        True,
+        id="lost-opener-first-person-narration-kept",
     ),
     pytest.param('Он вошел.\n[Мы готовы]", - сказал он.', True, id="lost-opener-second-paragraph"),
     pytest.param("«[Мы готовы к диалогу], — сказал Петров.", True, id="lost-closer-before-remark"),
