@@ -213,6 +213,13 @@ def _after_naming_word(ctx: SpanContext) -> bool:
     return bool(before) and lexicon.is_naming_word(before[0].lower)
 
 
+def _mentions(ctx: SpanContext, word) -> bool:
+    """Whether a noun of speech stands right before the marks, the words in them its
+    apposition: ``Слово «спасибо» он так и не сказал`` mentions a word, credits no one."""
+    gap = ctx.doc.text[word.end : ctx.span.outer_start]
+    return not gap.strip() and morph.first_tag_has(word.lower, "NOUN")
+
+
 def rule_partial_credit(ctx: SpanContext) -> Verdict:
     """``назвал ситуацию «катастрофической»``: a fragment credited by a naming verb; a longer
     one only right after it (``призвал ООН «ответить на …»``).
@@ -235,6 +242,8 @@ def rule_partial_credit(ctx: SpanContext) -> Verdict:
         if lexicon.is_credit_word(w.lower):
             if _after_naming_word(ctx) and not lexicon.is_naming_verb(w.lower):
                 return None  # `между операторами «большой тройки»`: a name after all
+            if k == len(words) - 1 and _mentions(ctx, w):
+                return ("", "mentioned_word", None)
             v = ctx.doc.word_index(w.start)
             region = (s_start, ctx.span.outer_start)
             cue = cue_finders.verb_cue(ctx.doc, v, region, "partial_credit")
@@ -301,11 +310,69 @@ def _sentence_count(text: str) -> int:
     return len(regex.findall(r"[.!?…]+(?:\s|$)", text)) + 1
 
 
+REPORT_REACH = 25  # words before a fragment in which a report of the same sentence credits it
+REPORT_AFTER = 2  # words after a fragment in which its report may stand: `источники «…» говорят`
+_REMARK_VERB_BEFORE_RE = regex.compile(r"[»\"“”][,.!?…]?\s*(?:—|–|-)?\s*$")
+
+
+def _single_noun(ctx: SpanContext) -> bool:
+    """A one-word noun in marks (``на постройку «дворца»``) is a scare quote more often than
+    words credited to someone; one verb or adjective (``«похоронил»``) is credited."""
+    if ctx.n_words != 1:
+        return False
+    return morph.first_tag_has(ctx.content.strip().lower(), "NOUN")
+
+
+def rule_partial_in_report(ctx: SpanContext) -> Verdict:
+    """A fragment inside the words of a report, without a clause of its own: ``коммунисты
+    говорят о «широкой кампании»``, ``обращение жителей «с просьбой вмешаться»``, ``заявил о
+    победе, которая «похоронила» соперников``, ``источники «с уверенностью» говорят``. The
+    report is a speech verb (finite or a gerund) or a speech noun earlier in the sentence, or
+    a speech verb right after the fragment. A word mentioned after ``слово``/``термин`` is no
+    one's words (``Слово «спасибо» он так и не сказал``): :func:`rule_naming_word` drops it.
+
+    >>> d = Doc("Депутаты открыто говорят о «тихом перевороте» в совете.")
+    >>> classify_span(d, marked_spans(d.text)[0])[:2]
+    ('partial', 'partial_in_report')
+    """
+    if ctx.n_words > MAX_PARTIAL_LONG or not _LOWER_START_RE.match(ctx.content):
+        return None
+    if _after_naming_word(ctx) or _single_noun(ctx):
+        return None
+    s_start, s_end = ctx.doc.sentence_at(ctx.span.outer_start)
+    region = (s_start, ctx.span.outer_start)
+    for w in reversed(ctx.doc.words_before(ctx.span.outer_start, REPORT_REACH, s_start)):
+        lw = w.lower
+        if lw.startswith("называем"):
+            return None  # `островов, называемых «северными территориями»`: a term
+        if lexicon.is_denial_verb(lw):
+            return None  # `опровергают «оградительные» функции`: the claim denied is not theirs
+        if lexicon.is_speech_verb(lw) and reports(lw):
+            if _REMARK_VERB_BEFORE_RE.search(ctx.doc.text, max(s_start, w.start - 8), w.start):
+                return None  # `«…», — заявил представитель «…»`: another quote's remark
+            v = ctx.doc.word_index(w.start)
+            cue = cue_finders.verb_cue(ctx.doc, v, region, "partial_in_report")
+            return ("partial", "partial_in_report", cue)
+        if lexicon.is_speech_noun(lw) and morph.first_tag_has(lw, "NOUN"):
+            cue = Cue(w.start, w.end, "noun", region, "partial_in_report")
+            return ("partial", "partial_in_report", cue)
+    for w in ctx.doc.words_from(ctx.after_pos, REPORT_AFTER, s_end):
+        lw = w.lower
+        if lexicon.is_speech_verb(lw) and reports(lw):
+            if ctx.doc.text[ctx.after_pos : w.start].strip(" \t\"»“”'"):
+                return None  # `«…», — сказал он`: a remark, not the fragment's report
+            v = ctx.doc.word_index(w.start)
+            cue = cue_finders.verb_cue(ctx.doc, v, region, "partial_in_report")
+            return ("partial", "partial_in_report", cue)
+    return None
+
+
 SPAN_RULES: list[SpanRule] = [
     rule_partial_credit,
     rule_naming_word,
     rule_intro_before,
     rule_remark_after,
+    rule_partial_in_report,
     rule_whole_sentence,
 ]
 
@@ -491,12 +558,72 @@ def first_verb(doc: Doc, start: int, end: int) -> int | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Speech after a colon intro, set as paragraphs of its own, without quote marks.
+
+MAX_COLON_PARAGRAPHS = 5  # paragraphs the speech after one colon intro may run over
+MIN_COLON_WORDS = 3  # a shorter paragraph (a caption, a name) is no statement
+_MARKED_START_RE = regex.compile(r"[«„\"“”']|" + JOIN_DASH + r"|\d+[.)]\s|[•*·]")
+
+
+def colon_paragraph_quotes(doc: Doc) -> list[Candidate]:
+    r"""``Министр ответил критикам:`` ¶ ``Мы не отступим. …``: a paragraph set apart after an
+    intro that ends in a colon and reports speech (:func:`quotex.cues.colon_intro`) is that
+    speaker's words whose quote marks were lost — the layout itself sets them off. The speech
+    runs on over the next paragraphs while they read as the speaker's own words
+    (:func:`quotex.voice.voice`), one part per paragraph.
+
+    >>> d = Doc("Министр ответил критикам:\nМы не отступим.\nЗаседание закрылось в полдень.")
+    >>> [(c.kind, [d.text[a:b] for a, b in c.parts]) for c in colon_paragraph_quotes(d)]
+    [('direct', ['Мы не отступим.'])]
+    """
+    out = []
+    text = doc.text
+    paras = doc.paragraphs
+    for k in range(1, len(paras)):
+        a, b = paras[k - 1]
+        intro_end = a + len(text[a:b].rstrip()) - 1
+        if intro_end <= a or text[intro_end] != ":":
+            continue
+        p_start, p_end = strip_span(text, *paras[k])
+        if not _unmarked_statement(doc, p_start, p_end):
+            continue
+        cue = cue_finders.colon_intro(doc, a, intro_end, "colon_paragraph")
+        if cue is None:
+            continue
+        parts = [(p_start, p_end)]
+        for j in range(k + 1, min(k + MAX_COLON_PARAGRAPHS, len(paras))):
+            c, d = strip_span(text, *paras[j])
+            if not _unmarked_statement(doc, c, d) or not _goes_on_speaking(doc, c, d):
+                break
+            parts.append((c, d))
+        out.append(Candidate("direct", parts, "colon_paragraph", cue))
+    return out
+
+
+def _unmarked_statement(doc: Doc, start: int, end: int) -> bool:
+    """A paragraph that states something with no mark of its own: not a dialogue turn or a
+    quote in marks (their rules take them), not a list item, not a caption, not an intro."""
+    text = doc.text
+    if _MARKED_START_RE.match(text, start, end) or text[end - 1 : end] in (":", ";"):
+        return False
+    return len(doc.words_between(start, end)) >= MIN_COLON_WORDS
+
+
+def _goes_on_speaking(doc: Doc, start: int, end: int) -> bool:
+    """Whether the next paragraph still reads as the speaker's words: it speaks in the
+    speaker's own voice, and its first sentence is not the author's."""
+    first_end = min(doc.sentence_at(start)[1], end)
+    return voice(doc.text[start:first_end]) != AUTHOR and voice(doc.text[start:end]) == SPEAKER
+
+
+# ---------------------------------------------------------------------------------------------
 # Indirect speech: `X заявил, что …`, `по словам X, …`, `…, сообщает X.`
 
 _THAT_AFTER_VERB_RE = regex.compile(
     r"(?P<gap>[^.!?;:«»\"\n]{0,60}?)(?:,\s*|\s+)(?:(?:в|о|на)\s+том\s*,\s*)?что(?:\s*,)?\s+"
 )
-_COLON_AFTER_VERB_RE = regex.compile(r"\s*:\s+(?=[^«„\"“\s—–-])")
+# `заявил: …`, `ответил критикам: …`: the verb, up to three words of its own, a colon.
+_COLON_AFTER_VERB_RE = regex.compile(r"(?:\s+[\w-]+){0,3}?\s*:\s+(?=[^«„\"“\s—–-])")
 # Where a reported clause ends early: `…, добавив, что`, `…; `, `…, и подчеркнул`.
 _CLAUSE_BREAK_RE = regex.compile(r";|,\s*(?P<conj>(?:и|а|но|однако)\s+)?(?=\p{Ll}+\s*,?\s)")
 _TRAILING_CUE_RE = regex.compile(r",\s*(?:" + JOIN_DASH + r"\s*)?(?=\p{Ll})")
@@ -578,6 +705,11 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         if b <= a or not _has_word(text, a, b):
             continue
         cue = cue_finders.verb_cue(doc, i, (s_start, a), rule)
+        if rule == "colon_clause" and voice(text[a:b]) == SPEAKER:
+            # `Министр ответил критикам: мы не отступим.`: the speaker's own words, marks lost
+            b = _speech_run_end(doc, b)
+            out.append(Candidate("direct", [(a, b)], "colon_speech", cue))
+            continue
         source = _source_between(doc, w.end, a)
         if source is not None:  # `сообщило со ссылкой на источники, что …`: theirs, relayed
             out.append(Candidate("indirect", [(a, b)], rule, source, extra_cues=[cue]))
@@ -589,6 +721,23 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
     out.extend(_parenthetical_quotes(doc))
     out.extend(_trailing_cue_quotes(doc))
     return out
+
+
+MAX_RUN_SENTENCES = 8  # sentences unmarked speech after a colon may run on over in its paragraph
+
+
+def _speech_run_end(doc: Doc, end: int) -> int:
+    """Where unmarked speech that reaches ``end`` stops: the sentences after it in the same
+    paragraph go on with it until one reads as the author's words (:func:`voice`)."""
+    _, p_end = doc.paragraph_at(end)
+    k = doc.sentence_index(end)
+    for s_start, s_end in doc.sentences[k : k + MAX_RUN_SENTENCES]:
+        if s_end <= end:
+            continue
+        if s_start >= p_end or voice(doc.text[s_start:s_end]) == AUTHOR:
+            break
+        end = strip_span(doc.text, s_start, s_end)[1]
+    return end
 
 
 def _source_between(doc: Doc, start: int, end: int) -> Cue | None:
@@ -853,8 +1002,13 @@ def find(doc: Doc, kinds: Iterable[str]) -> list[Candidate]:
     kinds = set(kinds)
     dialogue = dialogue_quotes(doc)
     in_dialogue = Taken(p for c in dialogue for p in c.parts)
-    marked = [c for c in marked_quotes(doc) if not in_dialogue.overlaps(c)]
-    direct = [c for c in marked if c.kind == "direct"]
+    colon = [c for c in colon_paragraph_quotes(doc) if not in_dialogue.overlaps(c)]
+    in_colon = Taken(p for c in colon for p in c.parts)
+    # Words in marks inside unmarked speech are the speaker's, part of it (a nested quote).
+    marked = [
+        c for c in marked_quotes(doc) if not in_dialogue.overlaps(c) and not in_colon.overlaps(c)
+    ]
+    direct = [c for c in marked if c.kind == "direct"] + colon
     strong = Taken(p for c in dialogue + direct for p in c.parts)
     indirect = []
     taken = Taken()

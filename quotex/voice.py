@@ -6,6 +6,8 @@ does the speech start?), the quotes stage when a paragraph follows a colon intro
 
 The judgement, first verdict wins:
 
+- the **author's** retelling: a particle that marks someone's words as retold (``пришел, мол,
+  гонец``, ``дескать``);
 - the **speaker's** words: a first- or second-person word (``я``, ``нам``, ``ваш``), a verb in
   the first or second person or the imperative (``скажу``, ``посмотрите``), an exclamation or a
   question, or a word of the speaker's own stance (``конечно``, ``увы``);
@@ -36,6 +38,9 @@ _CREDIT_FRAME_RE = regex.compile(
     r"(?i)(?:^|[\s,(])(?:по\s+(?:его|ее|её|их|\w+)?\s*(?:словам|мнению|оценке|убеждению|"
     r"утверждению|признанию|взгляду)|на\s+(?:его|ее|её|их)\s+взгляд|согласно\s+\w+)\b"
 )
+
+# Particles with which the author retells someone's words in his own: `пришел, мол, гонец`.
+RETELLING = frozenset({"мол", "дескать", "якобы"})
 
 FIRST_SECOND_PERSON = frozenset(
     {
@@ -110,6 +115,8 @@ def voice(text: str) -> str:
     if _INNER_REMARK_RE.search(text):
         return SPEAKER
     words = [m.group().lower().replace("ё", "е") for m in _WORD_RE.finditer(text)]
+    if any(w in RETELLING for w in words):
+        return AUTHOR  # `пришел, мол, гонец`: the author retells someone's words
     if _speaks(text, words):
         return SPEAKER
     if _CREDIT_FRAME_RE.search(text) or any(
