@@ -408,6 +408,15 @@ def is_authorial(segment: str) -> bool:
     return voice(segment) == AUTHOR
 
 
+def is_spoken(segment: str) -> bool:
+    """Whether a sentence reads as the speaker's own words (:func:`quotex.voice.voice`).
+
+    >>> is_spoken("Я вам скажу."), is_spoken("Министр заявил журналистам.")
+    (True, False)
+    """
+    return voice(segment) == SPEAKER
+
+
 def marked_quotes(doc: Doc) -> list[Candidate]:
     """Direct and partial quotes from quote marks, split around inner remarks.
 
@@ -416,7 +425,7 @@ def marked_quotes(doc: Doc) -> list[Candidate]:
     ['Мы готовы', 'Но не сегодня']
     """
     out = []
-    for span in marked_spans(doc.text, authorial=is_authorial):
+    for span in marked_spans(doc.text, authorial=is_authorial, speaks=is_spoken):
         verdict = classify_span(doc, span)
         if verdict is None:
             continue

@@ -7,19 +7,21 @@ does the speech start?), the quotes stage when a paragraph follows a colon intro
 The judgement, first verdict wins:
 
 - the **author's** retelling: a particle that marks someone's words as retold (``пришел, мол,
-  гонец``, ``дескать``);
+  гонец``, ``дескать``), or the author's formula to the reader (``Напомним, …``);
 - the **speaker's** words: a first- or second-person word (``я``, ``нам``, ``ваш``), a verb in
   the first or second person or the imperative (``скажу``, ``посмотрите``), an exclamation or a
   question, or a word of the speaker's own stance (``конечно``, ``увы``);
 - the **author's** words: a report of speech in the third person (``министр заявил``, ``как
-  сообщил посол``), a frame that credits words to someone (``по словам посла``, ``по его
-  мнению``), or narration of a titled or named person in the past tense (``Министр прилетел в
-  Минск утром``);
+  сообщил посол``, ``эксперты уверены``, ``он будет настаивать``), a frame that credits words
+  to someone (``по словам посла``, ``по его мнению``), or narration of a titled or named person
+  in the past tense (``Министр прилетел в Минск утром``);
 - otherwise **neither**: a plain statement that could be either's (``Переговоры будут
   трудными``).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
@@ -41,6 +43,8 @@ _CREDIT_FRAME_RE = regex.compile(
 
 # Particles with which the author retells someone's words in his own: `пришел, мол, гонец`.
 RETELLING = frozenset({"мол", "дескать", "якобы"})
+# The author's own first person plural, addressing the reader at a sentence's start.
+AUTHOR_FORMULAS = frozenset({"напомним", "отметим", "добавим", "заметим", "подчеркнем", "уточним"})
 
 FIRST_SECOND_PERSON = frozenset(
     {
@@ -102,6 +106,7 @@ FIRST_SECOND_PERSON = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def voice(text: str) -> str:
     """Whose words ``text`` reads as: :data:`SPEAKER`, :data:`AUTHOR` or :data:`NEITHER`.
 
@@ -114,26 +119,45 @@ def voice(text: str) -> str:
     """
     if _INNER_REMARK_RE.search(text):
         return SPEAKER
-    words = [m.group().lower().replace("ё", "е") for m in _WORD_RE.finditer(text)]
+    written = [m.group() for m in _WORD_RE.finditer(text)]
+    words = [w.lower().replace("ё", "е") for w in written]
     if any(w in RETELLING for w in words):
         return AUTHOR  # `пришел, мол, гонец`: the author retells someone's words
-    if _speaks(text, words):
+    if words and words[0] in AUTHOR_FORMULAS:
+        return AUTHOR  # `Напомним, …`: the author's own "we" to the reader
+    # a capitalised word inside the text is a name, whatever verb it looks like (`Хайди`)
+    verbs = [w for k, w in enumerate(words) if k == 0 or not written[k][:1].isupper()]
+    if _speaks(text, words, verbs):
         return SPEAKER
-    if _CREDIT_FRAME_RE.search(text) or any(
-        lexicon.is_speech_verb(w) and reports(w) for w in words
-    ):
+    if _CREDIT_FRAME_RE.search(text) or _reports_speech(words):
         return AUTHOR
     if _narrates(words):
         return AUTHOR
     return NEITHER
 
 
-def _speaks(text: str, words: list[str]) -> bool:
+def _reports_speech(words: list[str]) -> bool:
+    """A speech verb that reports (``заявил``, ``сообщив``), a short adjective of a stated view
+    (``Эксперты уверены``), or a speech verb's infinitive after a finite verb in the third
+    person (``Он будет настаивать``, ``она отказалась уточнить``)."""
+    for k, w in enumerate(words):
+        if lexicon.is_speech_adjective(w):
+            return True
+        if not lexicon.is_speech_verb(w):
+            continue
+        if reports(w):
+            return True
+        if k > 0 and morph.first_tag_has(w, "INFN") and reports(words[k - 1]):
+            return True
+    return False
+
+
+def _speaks(text: str, words: list[str], verbs: list[str]) -> bool:
     if _ASKS_OR_EXCLAIMS_RE.search(text):
         return True
-    for w in words:
-        if w in FIRST_SECOND_PERSON or lexicon.is_stance_word(w):
-            return True
+    if any(w in FIRST_SECOND_PERSON or lexicon.is_stance_word(w) for w in words):
+        return True
+    for w in verbs:
         ps = morph.parses(w)
         if ps and ps[0].tag.POS == "VERB" and ({"1per", "2per", "impr"} & ps[0].tag.grammemes):
             return True

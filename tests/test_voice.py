@@ -26,11 +26,16 @@ VOICES = [
     pytest.param("На его взгляд, спешить некуда.", AUTHOR, id="na-vzglyad-frame"),
     pytest.param("Министр прилетел в Казань утром.", AUTHOR, id="title-narrated"),
     pytest.param("Ольга Белова вернулась из отпуска в среду.", AUTHOR, id="name-narrated"),
+    pytest.param("Эксперты уверены, что кризис позади.", AUTHOR, id="speech-adjective"),
+    pytest.param("Он будет настаивать на своем плане.", AUTHOR, id="speech-infinitive-after-verb"),
+    pytest.param("Напомним, матч перенесли на май.", AUTHOR, id="author-formula"),
+    pytest.param("Гонец доложил, что прибыл, мол, посол.", AUTHOR, id="retelling-particle"),
     # neither: a statement either could make
     pytest.param("Переговоры будут трудными.", NEITHER, id="plain-statement"),
     pytest.param("Цены на хлеб выросли на треть.", NEITHER, id="plain-past"),
     pytest.param("Они подписали договор в июне.", NEITHER, id="pronoun-story"),
     pytest.param("Сказать об этом нужно было раньше.", NEITHER, id="infinitive-no-report"),
+    pytest.param("В совещании примет участие Хайди Ларсен.", NEITHER, id="name-not-imperative"),
 ]
 
 
