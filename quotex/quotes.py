@@ -351,10 +351,10 @@ def rule_partial_in_report(ctx: SpanContext) -> Verdict:
             if _REMARK_VERB_BEFORE_RE.search(ctx.doc.text, max(s_start, w.start - 8), w.start):
                 return None  # `«…», — заявил представитель «…»`: another quote's remark
             v = ctx.doc.word_index(w.start)
-            cue = cue_finders.verb_cue(ctx.doc, v, region, "partial_in_report")
+            cue = cue_finders.verb_cue(ctx.doc, v, region, "partial_credit")
             return ("partial", "partial_in_report", cue)
         if lexicon.is_speech_noun(lw) and morph.first_tag_has(lw, "NOUN"):
-            cue = Cue(w.start, w.end, "noun", region, "partial_in_report")
+            cue = Cue(w.start, w.end, "noun", region, "partial_credit")
             return ("partial", "partial_in_report", cue)
     for w in ctx.doc.words_from(ctx.after_pos, REPORT_AFTER, s_end):
         lw = w.lower
@@ -362,7 +362,7 @@ def rule_partial_in_report(ctx: SpanContext) -> Verdict:
             if ctx.doc.text[ctx.after_pos : w.start].strip(" \t\"»“”'"):
                 return None  # `«…», — сказал он`: a remark, not the fragment's report
             v = ctx.doc.word_index(w.start)
-            cue = cue_finders.verb_cue(ctx.doc, v, region, "partial_in_report")
+            cue = cue_finders.verb_cue(ctx.doc, v, region, "partial_credit")
             return ("partial", "partial_in_report", cue)
     return None
 
@@ -418,30 +418,100 @@ def is_spoken(segment: str) -> bool:
 
 
 def marked_quotes(doc: Doc) -> list[Candidate]:
-    """Direct and partial quotes from quote marks, split around inner remarks.
+    """Direct and partial quotes from quote marks, split around inner remarks; a quote over
+    several paragraphs (:func:`paragraph_chains`) is one quote, one part per paragraph.
 
     >>> d = Doc("«Мы готовы, — сказал он. — Но не сегодня».")
     >>> [d.text[a:b] for a, b in marked_quotes(d)[0].parts]
     ['Мы готовы', 'Но не сегодня']
     """
     out = []
-    for span in marked_spans(doc.text, authorial=is_authorial, speaks=is_spoken):
-        verdict = classify_span(doc, span)
-        if verdict is None:
+    spans = marked_spans(doc.text, authorial=is_authorial, speaks=is_spoken)
+    for chain in paragraph_chains(doc, spans):
+        found = [c for c in (_marked_quote(doc, span) for span in chain) if c is not None]
+        if not found:
             continue
-        kind, rule, cue = verdict
-        parts, remarks = split_remarks(doc, span.start, span.end, needs_verb=True)
-        if not parts:
+        if len(chain) == 1:
+            out.extend(found)
             continue
-        extra = []
-        for r_start, r_end in remarks:
-            v = cue_finders.find_verb(doc, r_start, r_end, remarks=True, limit=4)
-            if v is not None:
-                extra.append(cue_finders.verb_cue(doc, v, (r_start, r_end), "inner_remark"))
-        if cue is None and extra:
-            cue, extra = extra[0], extra[1:]
-        out.append(Candidate(kind, parts, rule, cue, span.repaired, extra))
+        # the author's remark stands in the last paragraph (`«…», — написал он.`), if anywhere
+        with_cue = [c for c in found if c.cue is not None]
+        head = with_cue[-1] if with_cue else found[-1]
+        parts = [p for span in chain for p in _chain_part(doc, span, found)]
+        extra = [c.cue for c in with_cue if c is not head] + [
+            x for c in found for x in c.extra_cues
+        ]
+        out.append(Candidate("direct", parts, "paragraphs", head.cue, True, extra))
     return out
+
+
+def _chain_part(doc: Doc, span: Marked, found: list[Candidate]) -> Parts:
+    """The parts of one paragraph of a chain: its candidate's, or the whole span's content."""
+    for c in found:
+        if span.start <= c.start < span.end or c.start <= span.start < c.end:
+            return c.parts
+    a, b = strip_span(doc.text, span.start, span.end)
+    return [(a, b)] if b > a else []
+
+
+def _marked_quote(doc: Doc, span: Marked) -> Candidate | None:
+    verdict = classify_span(doc, span)
+    if verdict is None:
+        return None
+    kind, rule, cue = verdict
+    parts, remarks = split_remarks(doc, span.start, span.end, needs_verb=True)
+    if not parts:
+        return None
+    extra = []
+    for r_start, r_end in remarks:
+        v = cue_finders.find_verb(doc, r_start, r_end, remarks=True, limit=4)
+        if v is not None:
+            extra.append(cue_finders.verb_cue(doc, v, (r_start, r_end), "inner_remark"))
+    if cue is None and extra:
+        cue, extra = extra[0], extra[1:]
+    return Candidate(kind, parts, rule, cue, span.repaired, extra)
+
+
+MAX_CHAIN = 12  # paragraphs one quote may run over
+
+
+def paragraph_chains(doc: Doc, spans: list[Marked]) -> list[list[Marked]]:
+    r"""Marked spans grouped into quotes: a paragraph that opens with a mark and runs to its
+    end unclosed goes on in the next paragraph when that one opens with a mark too (Russian
+    typography opens each paragraph of a long quote and closes only the last).
+
+    >>> d = Doc("«Мы долго шли к этому.\n«Теперь назад дороги нет», — написал он.")
+    >>> [len(chain) for chain in paragraph_chains(d, marked_spans(d.text))]
+    [2]
+    """
+    chains: list[list[Marked]] = []
+    for span in spans:
+        if chains and len(chains[-1]) < MAX_CHAIN and _continues(doc, chains[-1][-1], span):
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    return chains
+
+
+def _opens_paragraph(doc: Doc, span: Marked) -> bool:
+    p_start, _ = doc.paragraph_at(span.outer_start)
+    return span.opener is not None and not doc.text[p_start : span.opener].strip()
+
+
+def _continues(doc: Doc, prev: Marked, span: Marked) -> bool:
+    """Whether ``span`` goes on with ``prev``: ``prev`` opens its paragraph and is unclosed to
+    its end, and ``span`` opens the very next paragraph."""
+    if (
+        prev.closer is not None
+        or not _opens_paragraph(doc, prev)
+        or not _opens_paragraph(doc, span)
+    ):
+        return False
+    k = doc.paragraph_index(prev.outer_start)
+    _, p_end = doc.paragraphs[k]
+    if doc.text[prev.end : p_end].strip():
+        return False
+    return doc.paragraph_index(span.outer_start) == k + 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -596,7 +666,8 @@ def colon_paragraph_quotes(doc: Doc) -> list[Candidate]:
         p_start, p_end = strip_span(text, *paras[k])
         if not _unmarked_statement(doc, p_start, p_end):
             continue
-        cue = cue_finders.colon_intro(doc, a, intro_end, "colon_paragraph")
+        # the cue reads as any colon intro's: the speaker is the subject before the verb
+        cue = cue_finders.colon_intro(doc, a, intro_end, "colon_intro")
         if cue is None:
             continue
         parts = [(p_start, p_end)]
