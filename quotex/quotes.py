@@ -19,7 +19,7 @@ from . import lexicon, morph
 from .cues import Cue
 from .marks import Marked, marked_spans
 from .mentions import is_name_word
-from .punct import JOIN_DASH
+from .punct import JOIN_DASH, QUOTE_MARKS
 from .segment import Doc
 from .voice import AUTHOR, SPEAKER, reports, voice
 
@@ -263,7 +263,15 @@ def rule_remark_after(ctx: SpanContext) -> Verdict:
         return None
     if ctx.n_words <= 3 and _LOWER_START_RE.match(ctx.content) and cue.kind == "dash":
         return None
+    joint = ctx.doc.text[ctx.after_pos : cue.region[0]]
+    if not any(ch in joint for ch in "—–-") and _WORD_IN_RE.search(ctx.before):
+        # `…слияние с «Академией», пишет газета.`: marks inside the sentence, and a report
+        # joined by a comma alone reports the whole sentence, not the words in marks
+        return None
     return ("direct", "remark_after", cue)
+
+
+_WORD_IN_RE = regex.compile(r"\w")
 
 
 def rule_intro_before(ctx: SpanContext) -> Verdict:
@@ -348,12 +356,22 @@ def rule_partial_in_report(ctx: SpanContext) -> Verdict:
         if lexicon.is_denial_verb(lw):
             return None  # `опровергают «оградительные» функции`: the claim denied is not theirs
         if lexicon.is_speech_verb(lw) and reports(lw):
+            between = ctx.doc.words_between(w.end, ctx.span.outer_start)
+            if any(
+                morph.first_tag_has(x.lower, "INFN")
+                and ctx.doc.text[x.start - 1 : x.start] not in QUOTE_MARKS  # `целью «очернить»`
+                for x in between
+            ):
+                return None  # `попросил обратить внимание на «…»`: a request, not words
             if _REMARK_VERB_BEFORE_RE.search(ctx.doc.text, max(s_start, w.start - 8), w.start):
                 return None  # `«…», — заявил представитель «…»`: another quote's remark
             v = ctx.doc.word_index(w.start)
             cue = cue_finders.verb_cue(ctx.doc, v, region, "partial_credit")
             return ("partial", "partial_in_report", cue)
         if lexicon.is_speech_noun(lw) and morph.first_tag_has(lw, "NOUN"):
+            between = ctx.doc.words_between(w.end, ctx.span.outer_start)
+            if any(morph.first_tag_has(x.lower, "VERB") for x in between):
+                return None  # `посты … были «забронированы»`: the noun is a clause's subject
             cue = Cue(w.start, w.end, "noun", region, "partial_credit")
             return ("partial", "partial_in_report", cue)
     for w in ctx.doc.words_from(ctx.after_pos, REPORT_AFTER, s_end):
@@ -949,6 +967,41 @@ def _frame_quotes(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _reported_before(doc: Doc, prev_start: int, s_start: int) -> bool:
+    """Whether ``Об этом сообщил X`` at ``s_start`` reports the sentence at ``prev_start``: the
+    one before it in its paragraph, or, when it opens its paragraph, the last sentence of the
+    paragraph before."""
+    k = doc.paragraph_index(s_start)
+    if doc.paragraph_index(prev_start) == k:
+        return True
+    if not _ABOUT_THIS_OPENS_RE.match(doc.text, s_start):
+        return False  # `Как сообщил X, …` opening a paragraph frames its own sentence
+    return not doc.text[doc.paragraphs[k][0] : s_start].strip()
+
+
+_ABOUT_THIS_OPENS_RE = regex.compile(r"(?i)\s*об\s+этом\b")
+
+
+_ABOUT_THIS_INSIDE_RE = regex.compile(r"[:,]\s*(?:об\s+этом|о\s+чем)\s+", regex.IGNORECASE)
+ABOUT_THIS_VERB = 5  # words after `об этом` in which its speech verb stands
+
+
+def _about_this_inside(doc: Doc, s_start: int, s_end: int) -> Candidate | None:
+    """``Учебники выдадут весной: об этом сообщили в комитете.``: a statement and, after a
+    colon or a comma in the same sentence, its report."""
+    m = _ABOUT_THIS_INSIDE_RE.search(doc.text, s_start, s_end)
+    if m is None:
+        return None
+    v = cue_finders.find_verb(doc, m.end(), s_end, limit=ABOUT_THIS_VERB)
+    if v is None or not reports(doc.words[v].lower):
+        return None
+    a, b = strip_span(doc.text, s_start, m.start())
+    if b <= a or not _has_word(doc.text, a, b):
+        return None
+    cue = cue_finders.verb_cue(doc, v, (m.end(), s_end), "about_this")
+    return Candidate("indirect", [(a, b)], "about_this", cue)
+
+
 def _trailing_cue_quotes(doc: Doc) -> list[Candidate]:
     """``…, сообщили в пресс-службе.`` and ``… . Об этом сообщил X.``: a statement whose cue
     follows it."""
@@ -958,13 +1011,19 @@ def _trailing_cue_quotes(doc: Doc) -> list[Candidate]:
         if _ABOUT_THIS_RE.match(text, s_start, s_end) and k > 0:
             v = cue_finders.find_verb(doc, s_start, s_end, limit=4)
             prev_start, prev_end = doc.sentences[k - 1]
-            if v is not None and doc.paragraph_index(prev_start) == doc.paragraph_index(s_start):
+            if v is not None and _reported_before(doc, prev_start, s_start):
                 a, b = strip_span(text, prev_start, prev_end)
                 cue = cue_finders.verb_cue(doc, v, (s_start, s_end), "about_this")
                 out.append(Candidate("indirect", [(a, b)], "about_this", cue))
                 continue
+        inside = _about_this_inside(doc, s_start, s_end)
+        if inside is not None:
+            out.append(inside)
+            continue
         for m in _TRAILING_CUE_RE.finditer(text, s_start, s_end):
-            words = doc.words_from(m.end(), 9, s_end)
+            words = doc.words_from(m.end(), 10, s_end)
+            if words and words[0].lower == "не":
+                words = words[1:]  # `…, не исключает газета.`: a denied doubt reports too
             if not words or len(words) > 8:
                 continue
             v = doc.word_index(words[0].start)
