@@ -203,6 +203,9 @@ _FRAME_RE = regex.compile(
 )
 
 
+_OWN_FRAME_RE = regex.compile(r"(?i)(?:по|на)\s+(?:его|ее|её|их)\s")
+
+
 def find_frame(doc: Doc, start: int, end: int) -> Cue | None:
     """A speech frame in ``[start, end)``: ``по словам X``, ``по его мнению``, ``как сообщил X``.
 
@@ -223,6 +226,8 @@ def find_frame(doc: Doc, start: int, end: int) -> Cue | None:
             cue_start, cue_end = m.start(), m.end()
         comma = doc.text.find(",", cue_end, end)
         region_end = comma if comma != -1 else end
+        if _OWN_FRAME_RE.match(m.group()):
+            region_end = cue_end  # `По его мнению страны …`: the frame names its speaker itself
         if "данным" in m.group().lower():
             continue  # по данным X is a source of facts, not of words
         return Cue(cue_start, cue_end, "frame", (cue_end, region_end), "speech_frame")

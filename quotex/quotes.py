@@ -1072,7 +1072,8 @@ def _credits_own_words(doc: Doc, start: int, end: int) -> bool:
 
 def _names_someone(word) -> bool:
     """Whether the word after a trailing report can begin its subject: a capitalised word, a
-    title, an organisation, a pronoun or a preposition (``сообщили в пресс-службе``)."""
+    title, an organisation, a pronoun, a preposition (``сообщили в пресс-службе``), a noun or
+    an adjective in the nominative (``пишет местный сайт``)."""
     w = word.lower
     return (
         word.is_capitalized
@@ -1081,6 +1082,7 @@ def _names_someone(word) -> bool:
         or lexicon.pronoun(w) is not None
         or morph.first_tag_has(w, "PREP")
         or morph.first_tag_has(w, "NOUN", "nomn")
+        or morph.first_tag_has(w, "ADJF", "nomn")  # `пишет местный сайт`
     )
 
 

@@ -64,3 +64,24 @@ NOT_CUES = [
 @pytest.mark.parametrize(("marked", "kinds"), CUES + NOT_CUES)
 def test_report_cues(marked: str, kinds: str) -> None:
     check_detected(marked, kinds)
+
+
+MORE_CUES = [
+    pytest.param(
+        "[Мост откроют к зиме], пишет местный сайт.", "indirect", id="report-adjective-subject"
+    ),
+    pytest.param(
+        "По его мнению [спешить с реформой некуда.]", "indirect", id="own-frame-without-comma"
+    ),
+    pytest.param(
+        "Депутат обвинил мэра в том, что [сроки ремонта сорваны.]",
+        "indirect",
+        id="accusation-that-clause",
+    ),
+    pytest.param("Депутат обвинил мэра в медлительности.", (), id="accusation-noun-phrase"),
+]
+
+
+@pytest.mark.parametrize(("marked", "kinds"), MORE_CUES)
+def test_more_report_cues(marked: str, kinds: str) -> None:
+    check_detected(marked, kinds)
