@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lexicon
+from . import lexicon, morph
 from .punct import JOIN_DASH
 from .segment import Doc, Word
 
@@ -26,6 +26,7 @@ _COMMA_END_RE = regex.compile(r",\s*$")
 
 MAX_INTRO = 300  # characters of the author's words an intro cue is looked for in
 MAX_VERB_OFFSET = 6  # words between the start of a remark and its verb
+MAX_GERUND_PHRASE = 6  # more words when the remark opens with a gerund's phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,9 @@ def after_quote(doc: Doc, pos: int, *, remarks: bool = False) -> Cue | None:
         return None
     # `», сказал X` has the verb at once; `», которые … объявили` is another clause.
     limit = MAX_VERB_OFFSET if dash else 2
+    first = doc.words_from(start, 1, end)
+    if dash and first and morph.first_tag_has(first[0].lower, "GRND"):
+        limit += MAX_GERUND_PHRASE  # `», — опершись на трибуну, уже спокойно произнесла она`
     verb = find_verb(doc, start, end, remarks=remarks or bool(dash), limit=limit)
     if verb is not None:
         return verb_cue(doc, verb, (start, end), "after_quote")

@@ -137,6 +137,8 @@ def _reads_as_remark(doc: Doc, start: int, end: int) -> bool:
     words = doc.words_from(start, 3, end)
     if not words or words[0].lower in _SPEECH_GOES_ON:
         return False
+    if words[0].is_capitalized:
+        return _name_then_verb(doc, start)  # `— Сторож в тулупе ворчит`
     return any(
         morph.first_tag_has(w.lower, "VERB")
         or morph.first_tag_has(w.lower, "GRND")
@@ -145,14 +147,29 @@ def _reads_as_remark(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+SUBJECT_REACH = 4  # words from a remark's subject to its verb: `— Сторож в тулупе ворчит`
+
+
 def _name_then_verb(doc: Doc, pos: int) -> bool:
-    """Whether a remark starts at ``pos`` with a name and a finite verb: ``— Анна подошла``."""
-    words = doc.words_from(pos, 2)
-    return (
-        len(words) == 2
-        and is_name_word(words[0])
-        and morph.first_tag_has(words[1].lower, "VERB", "indc")
-    )
+    """Whether a remark starts at ``pos`` with its subject, a name or a noun in the nominative,
+    and a finite verb in the third person or the past within a few words: ``— Анна подошла``,
+    ``— Сторож в тулупе ворчит``; not speech going on (``— Это правда``, ``— Иван, беги!``)."""
+    words = doc.words_from(pos, SUBJECT_REACH)
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if not (is_name_word(first) or morph.first_tag_has(first.lower, "NOUN", "nomn")):
+        return False
+    if doc.text[first.end : words[1].start].strip():
+        return False  # `— Иван, беги!`: an address, not a subject
+    for w in words[1:]:
+        ps = morph.parses(w.lower)
+        if not ps:
+            continue
+        tag = ps[0].tag
+        if tag.POS == "VERB" and "indc" in tag.grammemes:
+            return "past" in tag.grammemes or "3per" in tag.grammemes
+    return False
 
 
 def _has_word(text: str, start: int, end: int) -> bool:
@@ -592,7 +609,9 @@ def dialogue_quotes(doc: Doc) -> list[Candidate]:
             rule = "dash_after_marks"
         if m is None:
             continue
-        parts, remarks = split_remarks(doc, m.end(), p_end, needs_verb=False)
+        parts, remarks = split_remarks(
+            doc, m.end(), _turn_end(doc, m.end(), p_end), needs_verb=False
+        )
         if not parts:
             continue
         cue = None
@@ -611,6 +630,20 @@ def dialogue_quotes(doc: Doc) -> list[Candidate]:
             cue = _colon_paragraph_before(doc, p_start)
         out.append(Candidate("dialogue", parts, rule, cue))
     return out
+
+
+def _turn_end(doc: Doc, start: int, p_end: int) -> int:
+    """Where a turn that starts at ``start`` ends: the paragraph's end, or before a closing
+    sentence of the author's that introduces the next turn with a colon (``— Рано еще, —
+    говорит. Слышит — мать с печи кричит:``)."""
+    text = doc.text
+    last = len(text[start:p_end].rstrip()) + start - 1
+    if last <= start or text[last] != ":":
+        return p_end
+    s_start, _ = doc.sentence_at(last)
+    if s_start <= start or voice(text[s_start : last + 1]) != AUTHOR:
+        return p_end
+    return s_start
 
 
 def _colon_paragraph_before(doc: Doc, p_start: int) -> Cue | None:
