@@ -818,6 +818,11 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         reporting = lexicon.is_speech_verb(lw) and (
             reports(lw) or morph.first_tag_has(lw, "PRTF", "actv")
         )  # not `Отметим, что`, `Следует отметить, что`, `хотел подчеркнуть`
+        # `Эксперт думает, что …`: a view held now is a view stated; `он думал, что …` in a
+        # story is inner speech, which is not annotated
+        reporting = reporting or (
+            lexicon.is_thought_verb(lw) and morph.first_tag_has(lw, "VERB", "pres", "3per")
+        )
         if not (reporting or lexicon.is_speech_adjective(lw)):
             continue
         s_start, s_end = doc.sentence_at(w.start)
@@ -847,6 +852,7 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
             continue
         out.append(Candidate("indirect", [(a, b)], rule, cue))
     out.extend(_frame_quotes(doc))
+    out.extend(_held_view_quotes(doc))
     out.extend(_headline_quotes(doc))
     out.extend(_naming_quotes(doc))
     out.extend(_parenthetical_quotes(doc))
@@ -869,6 +875,36 @@ def _speech_run_end(doc: Doc, end: int) -> int:
             break
         end = strip_span(doc.text, s_start, s_end)[1]
     return end
+
+
+# `у тренера есть (большая) надежда, что …`: who holds the view, a verb of having, the noun
+_HELD_VIEW_RE = regex.compile(
+    r"(?i)\bу\s+(?P<who>[^,.!?;:\n]{1,60}?)\s+(?:есть|был[аои]?|появил[аи]сь|появилось"
+    r"|сложил[аои]сь|сложилось|остается|остаются)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
+    r"\s*,\s*что\s+"
+)
+
+
+def _held_view_quotes(doc: Doc) -> list[Candidate]:
+    """``У него есть надежда, что цены снизятся``: a view someone holds, named by a noun of
+    speech or view (``надежда``, ``опасение``) and stated in its ``что``-clause; the holder
+    after ``у`` is the speaker."""
+    out = []
+    text = doc.text
+    for s_start, s_end in doc.sentences:
+        for m in _HELD_VIEW_RE.finditer(text, s_start, s_end):
+            if not lexicon.is_speech_noun(m.group("noun")):
+                continue
+            a, b = strip_span(text, m.end(), _clause_end(doc, m.end(), s_end), ",")
+            if b <= a or not _has_word(text, a, b):
+                continue
+            # the verb of having stands for the report; the holder is looked for before it
+            region = (m.start(), m.end("who"))
+            v = doc.word_index(m.end("who"))
+            cue = cue_finders.verb_cue(doc, v, region, "colon_intro")
+            out.append(Candidate("indirect", [(a, b)], "held_view", cue))
+            break
+    return out
 
 
 def _source_between(doc: Doc, start: int, end: int) -> Cue | None:

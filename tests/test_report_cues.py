@@ -85,3 +85,25 @@ MORE_CUES = [
 @pytest.mark.parametrize(("marked", "kinds"), MORE_CUES)
 def test_more_report_cues(marked: str, kinds: str) -> None:
     check_detected(marked, kinds)
+
+
+VIEWS = [
+    pytest.param(
+        "Историк Павел Сомов думает, что [архив найдут не скоро.]", "indirect", id="thinks-now"
+    ),
+    pytest.param(
+        "У фермеров есть большие надежды, что [цены на зерно снизятся.]",
+        "indirect",
+        id="held-hope",
+    ),
+    pytest.param(
+        "У врачей есть опасение, что [эпидемия вернется осенью.]", "indirect", id="held-fear"
+    ),
+    pytest.param("Он думал, что поезд уже ушел.", (), id="thought-in-a-story"),
+    pytest.param("У него есть дом, что стоит у самой реки.", (), id="having-no-view"),
+]
+
+
+@pytest.mark.parametrize(("marked", "kinds"), VIEWS)
+def test_views(marked: str, kinds: str) -> None:
+    check_detected(marked, kinds)
