@@ -19,7 +19,7 @@ from .segment import Doc, Word
 _JOIN_AFTER_RE = regex.compile(r"[\s\"»“”']*(?P<punct>[,.!?…]*)\s*(?P<dash>—|–|--?)?\s*")
 # The end of a remark: the sentence ends or the speech resumes (`. — Не ждите`).
 # The search is bounded by the paragraph's end, which may lie lines below (a hard-wrapped text).
-_REMARK_END_RE = regex.compile(r"[.!?…]+(?=\s|$|[—–])|[,:]\s*" + JOIN_DASH + r"\s*(?=\S)")
+_REMARK_END_RE = regex.compile(r"[.!?…]+(?=\s|$|[—–]|-)|[,:]\s*" + JOIN_DASH + r"\s*(?=\S)")
 _COLON_END_RE = regex.compile(r":\s*$")
 _CHTO_END_RE = regex.compile(r"(?:,\s*|\s)(?:(?:в|о|на)\s+том\s*,\s*)?что\s*$")
 _COMMA_END_RE = regex.compile(r",\s*$")

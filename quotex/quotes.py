@@ -1100,7 +1100,7 @@ def _trailing_cue_quotes(doc: Doc) -> list[Candidate]:
                 continue
             if not _is_finite_report(words[0].lower):
                 continue
-            if len(words) < 2 or not _names_someone(words[1]):
+            if len(words) < 2 or not _subject_follows(words[1:]):
                 continue  # `«Северяне», которые вышли в финал, объявили состав`: an object
             a, b = strip_span(text, s_start, m.start(), "—–-")
             if (
@@ -1137,6 +1137,21 @@ def _credits_own_words(doc: Doc, start: int, end: int) -> bool:
     if m is None:
         return False
     return any(lexicon.is_credit_word(w.lower) for w in doc.words_between(start, m.start()))
+
+
+def _subject_follows(words: list) -> bool:
+    """Whether the words after a trailing report name who reports: the first one can begin
+    the subject; a name in an oblique case first (``сообщил «Интерфаксу» координатор``) needs
+    a subject after it, and is only the addressee without one (``пришли послы, сказали
+    Ивану``)."""
+    first = words[0]
+    if (
+        first.is_capitalized
+        and morph.is_known(first.lower)
+        and not morph.tag_has(first.lower, "nomn")
+    ):
+        return any(_names_someone(w) and morph.tag_has(w.lower, "nomn") for w in words[1:])
+    return _names_someone(first)
 
 
 def _names_someone(word) -> bool:

@@ -33,6 +33,16 @@ DIALOGUE = [
     ),
 ]
 
+GLUED = [
+    pytest.param(
+        "-- [1:Я приду завтра],--сказал он.-- [1:Не ждите.]", "dialogue", id="glued-after-stop"
+    ),
+    pytest.param(
+        "—[1:Я приду завтра],—сказал он.—[1:Не ждите меня.]", "dialogue", id="glued-em-dashes"
+    ),
+    pytest.param("—[Приду непременно],—сказал он и ушел.", "dialogue", id="glued-remark-ends-turn"),
+]
+
 NOT_REMARKS = [
     pytest.param("— [Да! — Это правда, клянусь.]", "dialogue", id="speech-goes-on-after-dash"),
     pytest.param("— [Стой! — Иван, беги!]", "dialogue", id="address-after-dash"),
@@ -44,7 +54,7 @@ NOT_REMARKS = [
 ]
 
 
-@pytest.mark.parametrize(("marked", "kinds"), DIALOGUE + NOT_REMARKS)
+@pytest.mark.parametrize(("marked", "kinds"), DIALOGUE + GLUED + NOT_REMARKS)
 def test_dialogue_layouts(marked: str, kinds: str) -> None:
     check_detected(marked, kinds)
 

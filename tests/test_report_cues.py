@@ -79,6 +79,12 @@ MORE_CUES = [
         id="accusation-that-clause",
     ),
     pytest.param("Депутат обвинил мэра в медлительности.", (), id="accusation-noun-phrase"),
+    pytest.param("Пришли гонцы, сказали Степану.", (), id="told-to-someone-no-report"),
+    pytest.param(
+        "[Выставку продлят до марта], сообщил «Вестнику» директор музея.",
+        "indirect",
+        id="addressee-in-marks-then-subject",
+    ),
 ]
 
 
