@@ -113,3 +113,22 @@ VIEWS = [
 @pytest.mark.parametrize(("marked", "kinds"), VIEWS)
 def test_views(marked: str, kinds: str) -> None:
     check_detected(marked, kinds)
+
+
+RELAYS = [
+    pytest.param(
+        "«[Мы не отступим]», — приводит агентство слова министра.", "direct", id="privodit-slova"
+    ),
+    pytest.param(
+        "«[Сроки сдвинутся на месяц]», — привела газета слова инженера.",
+        "direct",
+        id="privela-slova",
+    ),
+    pytest.param("Это приводит к тому, что цены растут.", (), id="privodit-k-tomu-no-speech"),
+    pytest.param("Дорога приводит к старой мельнице.", (), id="privodit-motion"),
+]
+
+
+@pytest.mark.parametrize(("marked", "kinds"), RELAYS)
+def test_relays(marked: str, kinds: str) -> None:
+    check_detected(marked, kinds)
