@@ -11,20 +11,22 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lexicon
+from . import lexicon, morph
 from .punct import JOIN_DASH
 from .segment import Doc, Word
 
 # Between a quote and the author's remark: `", - сказал`, `», — заявил`, `» — говорит`, `», сказал`.
 _JOIN_AFTER_RE = regex.compile(r"[\s\"»“”']*(?P<punct>[,.!?…]*)\s*(?P<dash>—|–|--?)?\s*")
 # The end of a remark: the sentence ends or the speech resumes (`. — Не ждите`).
-_REMARK_END_RE = regex.compile(r"[.!?…]+(?=\s|$|[—–])|[,:]\s*" + JOIN_DASH + r"\s*(?=\S)|\n")
+# The search is bounded by the paragraph's end, which may lie lines below (a hard-wrapped text).
+_REMARK_END_RE = regex.compile(r"[.!?…]+(?=\s|$|[—–]|-)|[,:]\s*" + JOIN_DASH + r"\s*(?=\S)")
 _COLON_END_RE = regex.compile(r":\s*$")
 _CHTO_END_RE = regex.compile(r"(?:,\s*|\s)(?:(?:в|о|на)\s+том\s*,\s*)?что\s*$")
 _COMMA_END_RE = regex.compile(r",\s*$")
 
 MAX_INTRO = 300  # characters of the author's words an intro cue is looked for in
 MAX_VERB_OFFSET = 6  # words between the start of a remark and its verb
+MAX_GERUND_PHRASE = 6  # more words when the remark opens with a gerund's phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,9 @@ def after_quote(doc: Doc, pos: int, *, remarks: bool = False) -> Cue | None:
         return None
     # `», сказал X` has the verb at once; `», которые … объявили` is another clause.
     limit = MAX_VERB_OFFSET if dash else 2
+    first = doc.words_from(start, 1, end)
+    if dash and first and morph.first_tag_has(first[0].lower, "GRND"):
+        limit += MAX_GERUND_PHRASE  # `», — опершись на трибуну, уже спокойно произнесла она`
     verb = find_verb(doc, start, end, remarks=remarks or bool(dash), limit=limit)
     if verb is not None:
         return verb_cue(doc, verb, (start, end), "after_quote")
@@ -193,11 +198,16 @@ def last_verb(doc: Doc, start: int, end: int) -> int | None:
 
 
 _FRAME_RE = regex.compile(
-    r"(?i)\b(?:по\s+(?:его|ее|её|их)\s+(?:словам|мнению|данным|оценке|утверждению|сообщению)"
+    r"(?i)\b(?:по\s+(?:его|ее|её|их)\s+(?:словам|мнению|данным|оценке|утверждению|сообщению"
+    r"|убеждению|признанию|прогнозу)"
+    r"|на\s+(?:его|ее|её|их)\s+взгляд|на\s+взгляд"
     r"|по\s+(?:словам|мнению|утверждению|сообщению|оценке|заявлению|признанию|убеждению)"
     r"|как\s+(?:\w+\s+){0,4}?(?P<verb>\w+)"
     r"|согласно\s+(?:заявлению|словам|сообщению))\b"
 )
+
+
+_OWN_FRAME_RE = regex.compile(r"(?i)(?:по|на)\s+(?:его|ее|её|их)\s")
 
 
 def find_frame(doc: Doc, start: int, end: int) -> Cue | None:
@@ -220,7 +230,45 @@ def find_frame(doc: Doc, start: int, end: int) -> Cue | None:
             cue_start, cue_end = m.start(), m.end()
         comma = doc.text.find(",", cue_end, end)
         region_end = comma if comma != -1 else end
+        if _OWN_FRAME_RE.match(m.group()):
+            region_end = cue_end  # `По его мнению страны …`: the frame names its speaker itself
         if "данным" in m.group().lower():
             continue  # по данным X is a source of facts, not of words
         return Cue(cue_start, cue_end, "frame", (cue_end, region_end), "speech_frame")
+    return None
+
+
+def colon_intro(doc: Doc, start: int, end: int, rule: str) -> Cue | None:
+    """The cue of an intro that ends in a colon at ``end``: the first speech, thought or naming
+    verb of the sentence (``Министр ответил критикам:``), else a speech frame (``По его
+    словам, все было так:``), else a noun that names an utterance or a document (``Он оставил в
+    блоге запись:``, ``Губернатор подписал указ:``). ``None`` when the intro has none of them
+    (``Список такой:``). The region is the sentence up to the colon, at most :data:`MAX_INTRO`
+    characters.
+
+    >>> d = Doc("Вечером министр ответил критикам:")
+    >>> c = colon_intro(d, 0, 32, "colon_paragraph")
+    >>> d.text[c.start:c.end], d.text[slice(*c.region)]
+    ('ответил', 'Вечером министр ответил критикам')
+    >>> colon_intro(Doc("Список такой:"), 0, 12, "colon_paragraph") is None
+    True
+    """
+    start = max(start, doc.sentence_at(end)[0], end - MAX_INTRO)
+    region = (start, end)
+    found = None
+    i = doc.word_index(start)
+    while i < len(doc.words) and doc.words[i].end <= end:
+        w = doc.words[i]
+        if is_cue_verb(w) or lexicon.is_naming_verb(w.lower):
+            found = i
+            break  # the first: the main clause's (`X сообщил, что Y подал в отставку:`)
+        i += 1
+    if found is not None:
+        return verb_cue(doc, found, region, rule)
+    frame = find_frame(doc, start, end)
+    if frame is not None:
+        return Cue(frame.start, frame.end, frame.kind, region, rule)
+    for w in reversed(doc.words_between(start, end)):
+        if lexicon.is_speech_noun(w.lower):
+            return Cue(w.start, w.end, "colon", region, rule)
     return None

@@ -168,6 +168,25 @@ def speech_nouns() -> frozenset[str]:
     return _entry_set("speech_nouns")
 
 
+def is_speech_noun(word: str) -> bool:
+    """Whether ``word`` is a form of a single-word speech noun: an utterance or a document
+    whose words can be quoted (``заявление``, ``запись``, ``указ``).
+
+    >>> is_speech_noun("записи"), is_speech_noun("указ"), is_speech_noun("стол")
+    (True, True, False)
+    """
+    return has_form("speech_nouns", word)
+
+
+def is_denial_verb(word: str) -> bool:
+    """Whether ``word`` is a form of a verb of denial, whose object is someone else's claim.
+
+    >>> is_denial_verb("опровергают"), is_denial_verb("заявил")
+    (True, False)
+    """
+    return has_form("denial_verbs", word)
+
+
 def non_speech_frames() -> frozenset[str]:
     """Frames that look like speech attributions but credit no one's words.
 
@@ -336,6 +355,15 @@ def is_thought_verb(word: str) -> bool:
     True
     """
     return has_form("thought_verbs", word)
+
+
+def is_stance_word(word: str) -> bool:
+    """Whether ``word`` voices the speaker's own stance (``конечно``, ``увы``).
+
+    >>> is_stance_word("Конечно"), is_stance_word("вчера")
+    (True, False)
+    """
+    return _fold(word) in _folded_entries("stance_words")
 
 
 def is_title(word: str) -> bool:

@@ -15,8 +15,10 @@ from itertools import accumulate
 
 import regex
 
+from . import layout
 from .punct import (
     CLOSE_BRACKETS,
+    DASHES,
     JOIN_DASH,
     OPEN_BRACKETS,
     OPENERS,
@@ -27,8 +29,6 @@ from .punct import (
 from .windows import DENSE_MARKS, DENSE_MARKS_PER_WORD
 
 _MARK_RE = regex.compile("[" + regex.escape(QUOTE_MARKS) + "]")
-_PARAGRAPH_RE = regex.compile(r"[^\r\n]+")
-_WORD_RE = regex.compile(r"\w+")
 _LETTER_RE = regex.compile(r"\w")
 _WORD_RE = regex.compile(r"\w+")
 
@@ -77,12 +77,13 @@ class Marked:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each non-empty line of ``text``.
+    """``(start, end)`` of each paragraph of ``text``: a line with text on it, or the lines of a
+    hard-wrapped paragraph (:func:`quotex.layout.paragraphs`).
 
     >>> paragraphs("а\\n\\nб в\\r\\nг")
     [(0, 1), (3, 6), (8, 9)]
     """
-    return [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text)]
+    return layout.paragraphs(text)
 
 
 def classify(text: str, pos: int, start: int, end: int) -> str:
@@ -215,6 +216,7 @@ _SENTENCE_START_RE = regex.compile(r"(?<=[.!?…]\s+)(?=[\p{Lu}\d«„\"“])")
 _REMARK_TAIL_RE = regex.compile(r"\s*[,—–-]")
 
 Authorial = Callable[[str], bool]
+_LEFT_OVER = ".,;:!?…" + DASHES
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -229,26 +231,39 @@ def _word_count(text: str, span: Marked) -> int:
     return len(_WORD_RE.findall(text, span.start, span.end))
 
 
-def _speech_start(text: str, lo: int, hi: int, authorial: Authorial) -> int:
+MAX_SPEECH_SEGMENTS = 40  # sentences and clauses looked at before a lost opening mark
+
+
+def _speech_start(
+    text: str, lo: int, hi: int, authorial: Authorial, speaks: Authorial = lambda s: False
+) -> int:
     """Where speech plainly starts in ``text[lo:hi]`` whose opening mark was lost.
 
     The stretch is cut at sentence starts, after colons and after ``, что``; walking back from
-    ``hi``, segments are taken while none reads as the author's words (``authorial``). A colon
-    or ``что`` ending an authorial segment is the intro the speech follows; a ``что`` clause
-    that does not run up to the mark is reported speech, the author's too.
+    ``hi``, segments are taken until one reads as the author's words (``authorial``) with no
+    segment before it that reads as the speaker's (``speaks``): a speaker retells others in
+    the third person (``…он не озвучил. Там мне отказали…``), the author's words come before
+    all of the speech. A colon or ``что`` ending an authorial segment is the intro the speech
+    follows; a ``что`` clause that does not run up to the mark is reported speech, the
+    author's too.
     """
     cuts = {lo}
     cuts.update(m.start() for m in _SENTENCE_START_RE.finditer(text, lo, hi))
     cuts.update(m.end() for m in _COLON_INTRO_RE.finditer(text, lo, hi))
     that_cuts = {m.end() for m in _THAT_RE.finditer(text, lo, hi)}
     cuts.update(that_cuts)
-    bounds = sorted(c for c in cuts if c < hi)
+    bounds = sorted(c for c in cuts if c < hi)[-MAX_SPEECH_SEGMENTS:]
     if not bounds:
         return hi
+    segments = [text[a:b] for a, b in zip(bounds, [*bounds[1:], hi], strict=True)]
+    # spoken_before[i]: some segment before i reads as the speaker's
+    spoken_before = [False] * len(segments)
+    for i in range(1, len(segments)):
+        spoken_before[i] = spoken_before[i - 1] or speaks(segments[i - 1])
     best = bounds[-1]
     for i in range(len(bounds) - 2, -1, -1):
-        segment = text[bounds[i] : bounds[i + 1]]
-        if _REMARK_TAIL_RE.match(segment) or authorial(segment):
+        segment = segments[i]
+        if _REMARK_TAIL_RE.match(segment) or (authorial(segment) and not spoken_before[i]):
             if bounds[i + 1] in that_cuts and i + 2 < len(bounds):
                 best = bounds[i + 2]  # `X заявил, что …. ` is reported, not quoted
             break
@@ -264,6 +279,7 @@ def repair(
     lost_openers: list[int],
     lost_closers: list[int],
     authorial: Authorial = lambda segment: False,
+    speaks: Authorial = lambda segment: False,
 ) -> list[Marked]:
     """Complete the quotes of one paragraph whose opening or closing mark is missing.
 
@@ -293,7 +309,10 @@ def repair(
         if k >= 0:
             lo = max(lo, furthest[k])
         previous_closer = c
-        lo = _speech_start(text, lo, c, authorial)
+        lo = _speech_start(text, lo, c, authorial, speaks)
+        # `«…». Мы готовы", - сказал он.`: the stop after the quote before is not this one's
+        while lo < c and (text[lo] in _LEFT_OVER or text[lo].isspace()):
+            lo += 1
         a, b = _strip(text, lo, c)
         if b > a and any(ch.isalnum() for ch in text[a:b]):
             out.append(Marked(a, b, None, c, repaired=True, rule="lost_opener"))
@@ -348,7 +367,11 @@ def _too_dense(text: str, start: int, end: int) -> bool:
     return marks > DENSE_MARKS_PER_WORD * len(_WORD_RE.findall(text, start, end))
 
 
-def marked_spans(text: str, authorial: Authorial = lambda segment: False) -> list[Marked]:
+def marked_spans(
+    text: str,
+    authorial: Authorial = lambda segment: False,
+    speaks: Authorial = lambda segment: False,
+) -> list[Marked]:
     """Every top-level quoted span of ``text``, paired and repaired, in text order.
 
     >>> text = '«Да», — сказал он. Нет", - ответила она.'
@@ -361,7 +384,7 @@ def marked_spans(text: str, authorial: Authorial = lambda segment: False) -> lis
             continue
         spans, lost_openers, lost_closers = pair(text, start, end)
         if lost_openers or lost_closers:
-            spans = repair(text, start, end, spans, lost_openers, lost_closers, authorial)
+            spans = repair(text, start, end, spans, lost_openers, lost_closers, authorial, speaks)
         else:
             spans = nest(spans)
         out.extend(spans)

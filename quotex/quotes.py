@@ -19,8 +19,9 @@ from . import lexicon, morph
 from .cues import Cue
 from .marks import Marked, marked_spans
 from .mentions import is_name_word
-from .punct import JOIN_DASH
+from .punct import JOIN_DASH, QUOTE_MARKS
 from .segment import Doc
+from .voice import AUTHOR, SPEAKER, reports, voice
 from .windows import SENTENCE_START_CHARS, VERB_CLAUSE_CHARS
 
 Parts = list[tuple[int, int]]
@@ -137,6 +138,8 @@ def _reads_as_remark(doc: Doc, start: int, end: int) -> bool:
     words = doc.words_from(start, 3, end)
     if not words or words[0].lower in _SPEECH_GOES_ON:
         return False
+    if words[0].is_capitalized:
+        return _name_then_verb(doc, start)  # `— Сторож в тулупе ворчит`
     return any(
         morph.first_tag_has(w.lower, "VERB")
         or morph.first_tag_has(w.lower, "GRND")
@@ -145,14 +148,29 @@ def _reads_as_remark(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+SUBJECT_REACH = 4  # words from a remark's subject to its verb: `— Сторож в тулупе ворчит`
+
+
 def _name_then_verb(doc: Doc, pos: int) -> bool:
-    """Whether a remark starts at ``pos`` with a name and a finite verb: ``— Анна подошла``."""
-    words = doc.words_from(pos, 2)
-    return (
-        len(words) == 2
-        and is_name_word(words[0])
-        and morph.first_tag_has(words[1].lower, "VERB", "indc")
-    )
+    """Whether a remark starts at ``pos`` with its subject, a name or a noun in the nominative,
+    and a finite verb in the third person or the past within a few words: ``— Анна подошла``,
+    ``— Сторож в тулупе ворчит``; not speech going on (``— Это правда``, ``— Иван, беги!``)."""
+    words = doc.words_from(pos, SUBJECT_REACH)
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if not (is_name_word(first) or morph.first_tag_has(first.lower, "NOUN", "nomn")):
+        return False
+    if doc.text[first.end : words[1].start].strip():
+        return False  # `— Иван, беги!`: an address, not a subject
+    for w in words[1:]:
+        ps = morph.parses(w.lower)
+        if not ps:
+            continue
+        tag = ps[0].tag
+        if tag.POS == "VERB" and "indc" in tag.grammemes:
+            return "past" in tag.grammemes or "3per" in tag.grammemes
+    return False
 
 
 def _has_word(text: str, start: int, end: int) -> bool:
@@ -169,30 +187,6 @@ _SENT_END_AFTER_RE = regex.compile(r"[ \t\"»“”']*(?:[.!?…]|[\r\n]|$|(?:�
 _CLAUSE_END_AFTER_RE = regex.compile(r"[ \t\"»“”']*(?:[.!?…;,]|[\r\n]|$)")
 # Only marks (or a dialogue dash) between a sentence's start and the opening mark.
 _SENT_START_BEFORE_RE = regex.compile(r"(?:^[\s—–-]*|[.!?…:]\s*)[\s«„\"“]*$")
-_FIRST_PERSON = frozenset(
-    {
-        "я",
-        "мы",
-        "мне",
-        "меня",
-        "нам",
-        "нас",
-        "наш",
-        "наша",
-        "наше",
-        "наши",
-        "мой",
-        "моя",
-        "мое",
-        "мои",
-        "вы",
-        "вам",
-        "вас",
-        "ваш",
-        "ты",
-        "тебя",
-    }
-)
 
 
 @dataclass(slots=True)
@@ -237,6 +231,13 @@ def _after_naming_word(ctx: SpanContext) -> bool:
     return bool(before) and lexicon.is_naming_word(before[0].lower)
 
 
+def _mentions(ctx: SpanContext, word) -> bool:
+    """Whether a noun of speech stands right before the marks, the words in them its
+    apposition: ``Слово «спасибо» он так и не сказал`` mentions a word, credits no one."""
+    gap = ctx.doc.text[word.end : ctx.span.outer_start]
+    return not gap.strip() and morph.first_tag_has(word.lower, "NOUN")
+
+
 def rule_partial_credit(ctx: SpanContext) -> Verdict:
     """``назвал ситуацию «катастрофической»``: a fragment credited by a naming verb; a longer
     one only right after it (``призвал ООН «ответить на …»``).
@@ -259,6 +260,8 @@ def rule_partial_credit(ctx: SpanContext) -> Verdict:
         if lexicon.is_credit_word(w.lower):
             if _after_naming_word(ctx) and not lexicon.is_naming_verb(w.lower):
                 return None  # `между операторами «большой тройки»`: a name after all
+            if k == len(words) - 1 and _mentions(ctx, w):
+                return ("", "mentioned_word", None)
             v = ctx.doc.word_index(w.start)
             region = (s_start, ctx.span.outer_start)
             cue = cue_finders.verb_cue(ctx.doc, v, region, "partial_credit")
@@ -278,7 +281,15 @@ def rule_remark_after(ctx: SpanContext) -> Verdict:
         return None
     if ctx.n_words <= 3 and _LOWER_START_RE.match(ctx.content) and cue.kind == "dash":
         return None
+    joint = ctx.doc.text[ctx.after_pos : cue.region[0]]
+    if not any(ch in joint for ch in "—–-") and _WORD_IN_RE.search(ctx.before):
+        # `…слияние с «Академией», пишет газета.`: marks inside the sentence, and a report
+        # joined by a comma alone reports the whole sentence, not the words in marks
+        return None
     return ("direct", "remark_after", cue)
+
+
+_WORD_IN_RE = regex.compile(r"\w")
 
 
 def rule_intro_before(ctx: SpanContext) -> Verdict:
@@ -312,7 +323,11 @@ def rule_whole_sentence(ctx: SpanContext) -> Verdict:
         return None
     if not _SENT_END_AFTER_RE.match(ctx.doc.text, ctx.after_pos):
         return None
-    if ctx.span.opener is None and _sentence_count(ctx.content) >= 3 and not _speaks(ctx.content):
+    if (
+        ctx.span.opener is None
+        and _sentence_count(ctx.content) >= 3
+        and voice(ctx.content) != SPEAKER
+    ):
         return None  # a stray closing mark after narration: `…жилетке». Он бежит…`
     return ("direct", "whole_sentence", None)
 
@@ -321,11 +336,71 @@ def _sentence_count(text: str) -> int:
     return len(regex.findall(r"[.!?…]+(?:\s|$)", text)) + 1
 
 
-def _speaks(text: str) -> bool:
-    """Whether words read as someone speaking: a first- or second-person word, an exclamation
-    or a question."""
-    words = [m.group().lower() for m in regex.finditer(r"\w+", text)]
-    return any(w in _FIRST_PERSON for w in words) or bool(regex.search(r"[!?]", text))
+REPORT_REACH = 25  # words before a fragment in which a report of the same sentence credits it
+REPORT_AFTER = 2  # words after a fragment in which its report may stand: `источники «…» говорят`
+_REMARK_VERB_BEFORE_RE = regex.compile(r"[»\"“”][,.!?…]?\s*(?:—|–|-)?\s*$")
+
+
+def _single_noun(ctx: SpanContext) -> bool:
+    """A one-word noun in marks (``на постройку «дворца»``) is a scare quote more often than
+    words credited to someone; one verb or adjective (``«похоронил»``) is credited."""
+    if ctx.n_words != 1:
+        return False
+    return morph.first_tag_has(ctx.content.strip().lower(), "NOUN")
+
+
+def rule_partial_in_report(ctx: SpanContext) -> Verdict:
+    """A fragment inside the words of a report, without a clause of its own: ``коммунисты
+    говорят о «широкой кампании»``, ``обращение жителей «с просьбой вмешаться»``, ``заявил о
+    победе, которая «похоронила» соперников``, ``источники «с уверенностью» говорят``. The
+    report is a speech verb (finite or a gerund) or a speech noun earlier in the sentence, or
+    a speech verb right after the fragment. A word mentioned after ``слово``/``термин`` is no
+    one's words (``Слово «спасибо» он так и не сказал``): :func:`rule_naming_word` drops it.
+
+    >>> d = Doc("Депутаты открыто говорят о «тихом перевороте» в совете.")
+    >>> classify_span(d, marked_spans(d.text)[0])[:2]
+    ('partial', 'partial_in_report')
+    """
+    if ctx.n_words > MAX_PARTIAL_LONG or not _LOWER_START_RE.match(ctx.content):
+        return None
+    if _after_naming_word(ctx) or _single_noun(ctx):
+        return None
+    s_start, s_end = ctx.doc.sentence_at(ctx.span.outer_start)
+    region = (s_start, ctx.span.outer_start)
+    for w in reversed(ctx.doc.words_before(ctx.span.outer_start, REPORT_REACH, s_start)):
+        lw = w.lower
+        if lw.startswith("называем"):
+            return None  # `островов, называемых «северными территориями»`: a term
+        if lexicon.is_denial_verb(lw):
+            return None  # `опровергают «оградительные» функции`: the claim denied is not theirs
+        if lexicon.is_speech_verb(lw) and reports(lw):
+            between = ctx.doc.words_between(w.end, ctx.span.outer_start)
+            if any(
+                morph.first_tag_has(x.lower, "INFN")
+                and ctx.doc.text[x.start - 1 : x.start] not in QUOTE_MARKS  # `целью «очернить»`
+                for x in between
+            ):
+                return None  # `попросил обратить внимание на «…»`: a request, not words
+            if _REMARK_VERB_BEFORE_RE.search(ctx.doc.text, max(s_start, w.start - 8), w.start):
+                return None  # `«…», — заявил представитель «…»`: another quote's remark
+            v = ctx.doc.word_index(w.start)
+            cue = cue_finders.verb_cue(ctx.doc, v, region, "partial_credit")
+            return ("partial", "partial_in_report", cue)
+        if lexicon.is_speech_noun(lw) and morph.first_tag_has(lw, "NOUN"):
+            between = ctx.doc.words_between(w.end, ctx.span.outer_start)
+            if any(morph.first_tag_has(x.lower, "VERB") for x in between):
+                return None  # `посты … были «забронированы»`: the noun is a clause's subject
+            cue = Cue(w.start, w.end, "noun", region, "partial_credit")
+            return ("partial", "partial_in_report", cue)
+    for w in ctx.doc.words_from(ctx.after_pos, REPORT_AFTER, s_end):
+        lw = w.lower
+        if lexicon.is_speech_verb(lw) and reports(lw):
+            if ctx.doc.text[ctx.after_pos : w.start].strip(" \t\"»“”'"):
+                return None  # `«…», — сказал он`: a remark, not the fragment's report
+            v = ctx.doc.word_index(w.start)
+            cue = cue_finders.verb_cue(ctx.doc, v, region, "partial_credit")
+            return ("partial", "partial_in_report", cue)
+    return None
 
 
 SPAN_RULES: list[SpanRule] = [
@@ -333,6 +408,7 @@ SPAN_RULES: list[SpanRule] = [
     rule_naming_word,
     rule_intro_before,
     rule_remark_after,
+    rule_partial_in_report,
     rule_whole_sentence,
 ]
 
@@ -360,55 +436,120 @@ def classify_span(doc: Doc, span: Marked) -> Verdict:
     return None
 
 
-_INNER_REMARK_RE = regex.compile(
-    r"[,!?…]\s*" + JOIN_DASH + r"\s*\p{Ll}[^.!?…]*[.,]\s*" + JOIN_DASH + r"\s*\S"
-)
-
-
 def is_authorial(segment: str) -> bool:
-    """Whether a sentence reads as the author's words rather than the speaker's: it has a
-    speech verb and no first- or second-person word.
+    """Whether a sentence reads as the author's words rather than the speaker's
+    (:func:`quotex.voice.voice`): where a quote whose opening mark was lost cannot start.
 
     >>> is_authorial("Министр заявил журналистам."), is_authorial("Я вам скажу.")
     (True, False)
     """
-    if _INNER_REMARK_RE.search(segment):
-        return False  # `…, - отметил он. - …`: speech around the author's remark
-    words = [m.group().lower() for m in regex.finditer(r"\w+", segment)]
-    if any(w in _FIRST_PERSON for w in words):
-        return False
-    verbs = [w for w in words if lexicon.is_speech_verb(w)]
-    if not verbs:
-        return False
-    # `Сказать могу одно:` is the speaker's: a first- or second-person verb beside it
-    return not any(morph.first_tag_has(w, "1per") or morph.first_tag_has(w, "2per") for w in words)
+    return voice(segment) == AUTHOR
+
+
+def is_spoken(segment: str) -> bool:
+    """Whether a sentence reads as the speaker's own words (:func:`quotex.voice.voice`).
+
+    >>> is_spoken("Я вам скажу."), is_spoken("Министр заявил журналистам.")
+    (True, False)
+    """
+    return voice(segment) == SPEAKER
 
 
 def marked_quotes(doc: Doc) -> list[Candidate]:
-    """Direct and partial quotes from quote marks, split around inner remarks.
+    """Direct and partial quotes from quote marks, split around inner remarks; a quote over
+    several paragraphs (:func:`paragraph_chains`) is one quote, one part per paragraph.
 
     >>> d = Doc("«Мы готовы, — сказал он. — Но не сегодня».")
     >>> [d.text[a:b] for a, b in marked_quotes(d)[0].parts]
     ['Мы готовы', 'Но не сегодня']
     """
     out = []
-    for span in marked_spans(doc.text, authorial=is_authorial):
-        verdict = classify_span(doc, span)
-        if verdict is None:
+    spans = marked_spans(doc.text, authorial=is_authorial, speaks=is_spoken)
+    for chain in paragraph_chains(doc, spans):
+        found = [c for c in (_marked_quote(doc, span) for span in chain) if c is not None]
+        if not found:
             continue
-        kind, rule, cue = verdict
-        parts, remarks = split_remarks(doc, span.start, span.end, needs_verb=True)
-        if not parts:
+        if len(chain) == 1:
+            out.extend(found)
             continue
-        extra = []
-        for r_start, r_end in remarks:
-            v = cue_finders.find_verb(doc, r_start, r_end, remarks=True, limit=4)
-            if v is not None:
-                extra.append(cue_finders.verb_cue(doc, v, (r_start, r_end), "inner_remark"))
-        if cue is None and extra:
-            cue, extra = extra[0], extra[1:]
-        out.append(Candidate(kind, parts, rule, cue, span.repaired, extra))
+        # the author's remark stands in the last paragraph (`«…», — написал он.`), if anywhere
+        with_cue = [c for c in found if c.cue is not None]
+        head = with_cue[-1] if with_cue else found[-1]
+        parts = [p for span in chain for p in _chain_part(doc, span, found)]
+        extra = [c.cue for c in with_cue if c is not head] + [
+            x for c in found for x in c.extra_cues
+        ]
+        out.append(Candidate("direct", parts, "paragraphs", head.cue, True, extra))
     return out
+
+
+def _chain_part(doc: Doc, span: Marked, found: list[Candidate]) -> Parts:
+    """The parts of one paragraph of a chain: its candidate's, or the whole span's content."""
+    for c in found:
+        if span.start <= c.start < span.end or c.start <= span.start < c.end:
+            return c.parts
+    a, b = strip_span(doc.text, span.start, span.end)
+    return [(a, b)] if b > a else []
+
+
+def _marked_quote(doc: Doc, span: Marked) -> Candidate | None:
+    verdict = classify_span(doc, span)
+    if verdict is None:
+        return None
+    kind, rule, cue = verdict
+    parts, remarks = split_remarks(doc, span.start, span.end, needs_verb=True)
+    if not parts:
+        return None
+    extra = []
+    for r_start, r_end in remarks:
+        v = cue_finders.find_verb(doc, r_start, r_end, remarks=True, limit=4)
+        if v is not None:
+            extra.append(cue_finders.verb_cue(doc, v, (r_start, r_end), "inner_remark"))
+    if cue is None and extra:
+        cue, extra = extra[0], extra[1:]
+    return Candidate(kind, parts, rule, cue, span.repaired, extra)
+
+
+MAX_CHAIN = 12  # paragraphs one quote may run over
+
+
+def paragraph_chains(doc: Doc, spans: list[Marked]) -> list[list[Marked]]:
+    r"""Marked spans grouped into quotes: a paragraph that opens with a mark and runs to its
+    end unclosed goes on in the next paragraph when that one opens with a mark too (Russian
+    typography opens each paragraph of a long quote and closes only the last).
+
+    >>> d = Doc("«Мы долго шли к этому.\n«Теперь назад дороги нет», — написал он.")
+    >>> [len(chain) for chain in paragraph_chains(d, marked_spans(d.text))]
+    [2]
+    """
+    chains: list[list[Marked]] = []
+    for span in spans:
+        if chains and len(chains[-1]) < MAX_CHAIN and _continues(doc, chains[-1][-1], span):
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    return chains
+
+
+def _opens_paragraph(doc: Doc, span: Marked) -> bool:
+    p_start, _ = doc.paragraph_at(span.outer_start)
+    return span.opener is not None and not doc.text[p_start : span.opener].strip()
+
+
+def _continues(doc: Doc, prev: Marked, span: Marked) -> bool:
+    """Whether ``span`` goes on with ``prev``: ``prev`` opens its paragraph and is unclosed to
+    its end, and ``span`` opens the very next paragraph."""
+    if (
+        prev.closer is not None
+        or not _opens_paragraph(doc, prev)
+        or not _opens_paragraph(doc, span)
+    ):
+        return False
+    k = doc.paragraph_index(prev.outer_start)
+    _, p_end = doc.paragraphs[k]
+    if doc.text[prev.end : p_end].strip():
+        return False
+    return doc.paragraph_index(span.outer_start) == k + 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -471,7 +612,9 @@ def dialogue_quotes(doc: Doc) -> list[Candidate]:
             rule = "dash_after_marks"
         if m is None:
             continue
-        parts, remarks = split_remarks(doc, m.end(), p_end, needs_verb=False)
+        parts, remarks = split_remarks(
+            doc, m.end(), _turn_end(doc, m.end(), p_end), needs_verb=False
+        )
         if not parts:
             continue
         cue = None
@@ -490,6 +633,20 @@ def dialogue_quotes(doc: Doc) -> list[Candidate]:
             cue = _colon_paragraph_before(doc, p_start)
         out.append(Candidate("dialogue", parts, rule, cue))
     return out
+
+
+def _turn_end(doc: Doc, start: int, p_end: int) -> int:
+    """Where a turn that starts at ``start`` ends: the paragraph's end, or before a closing
+    sentence of the author's that introduces the next turn with a colon (``— Рано еще, —
+    говорит. Слышит — мать с печи кричит:``)."""
+    text = doc.text
+    last = len(text[start:p_end].rstrip()) + start - 1
+    if last <= start or text[last] != ":":
+        return p_end
+    s_start, _ = doc.sentence_at(last)
+    if s_start <= start or voice(text[s_start : last + 1]) != AUTHOR:
+        return p_end
+    return s_start
 
 
 def _colon_paragraph_before(doc: Doc, p_start: int) -> Cue | None:
@@ -534,12 +691,73 @@ def first_verb(doc: Doc, start: int, end: int) -> int | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Speech after a colon intro, set as paragraphs of its own, without quote marks.
+
+MAX_COLON_PARAGRAPHS = 5  # paragraphs the speech after one colon intro may run over
+MIN_COLON_WORDS = 3  # a shorter paragraph (a caption, a name) is no statement
+_MARKED_START_RE = regex.compile(r"[«„\"“”']|" + JOIN_DASH + r"|\d+[.)]\s|[•*·]")
+
+
+def colon_paragraph_quotes(doc: Doc) -> list[Candidate]:
+    r"""``Министр ответил критикам:`` ¶ ``Мы не отступим. …``: a paragraph set apart after an
+    intro that ends in a colon and reports speech (:func:`quotex.cues.colon_intro`) is that
+    speaker's words whose quote marks were lost — the layout itself sets them off. The speech
+    runs on over the next paragraphs while they read as the speaker's own words
+    (:func:`quotex.voice.voice`), one part per paragraph.
+
+    >>> d = Doc("Министр ответил критикам:\nМы не отступим.\nЗаседание закрылось в полдень.")
+    >>> [(c.kind, [d.text[a:b] for a, b in c.parts]) for c in colon_paragraph_quotes(d)]
+    [('direct', ['Мы не отступим.'])]
+    """
+    out = []
+    text = doc.text
+    paras = doc.paragraphs
+    for k in range(1, len(paras)):
+        a, b = paras[k - 1]
+        intro_end = a + len(text[a:b].rstrip()) - 1
+        if intro_end <= a or text[intro_end] != ":":
+            continue
+        p_start, p_end = strip_span(text, *paras[k])
+        if not _unmarked_statement(doc, p_start, p_end):
+            continue
+        # the cue reads as any colon intro's: the speaker is the subject before the verb
+        cue = cue_finders.colon_intro(doc, a, intro_end, "colon_intro")
+        if cue is None:
+            continue
+        parts = [(p_start, p_end)]
+        for j in range(k + 1, min(k + MAX_COLON_PARAGRAPHS, len(paras))):
+            c, d = strip_span(text, *paras[j])
+            if not _unmarked_statement(doc, c, d) or not _goes_on_speaking(doc, c, d):
+                break
+            parts.append((c, d))
+        out.append(Candidate("direct", parts, "colon_paragraph", cue))
+    return out
+
+
+def _unmarked_statement(doc: Doc, start: int, end: int) -> bool:
+    """A paragraph that states something with no mark of its own: not a dialogue turn or a
+    quote in marks (their rules take them), not a list item, not a caption, not an intro."""
+    text = doc.text
+    if _MARKED_START_RE.match(text, start, end) or text[end - 1 : end] in (":", ";"):
+        return False
+    return len(doc.words_between(start, end)) >= MIN_COLON_WORDS
+
+
+def _goes_on_speaking(doc: Doc, start: int, end: int) -> bool:
+    """Whether the next paragraph still reads as the speaker's words: it speaks in the
+    speaker's own voice, and its first sentence is not the author's."""
+    first_end = min(doc.sentence_at(start)[1], end)
+    return voice(doc.text[start:first_end]) != AUTHOR and voice(doc.text[start:end]) == SPEAKER
+
+
+# ---------------------------------------------------------------------------------------------
 # Indirect speech: `X заявил, что …`, `по словам X, …`, `…, сообщает X.`
 
 _THAT_AFTER_VERB_RE = regex.compile(
     r"(?P<gap>[^.!?;:«»\"\n]{0,60}?)(?:,\s*|\s+)(?:(?:в|о|на)\s+том\s*,\s*)?что(?:\s*,)?\s+"
 )
-_COLON_AFTER_VERB_RE = regex.compile(r"\s*:\s+(?=[^«„\"“\s—–-])")
+# `заявил: …`, `ответил критикам: …`: the verb, up to three words of its own, a colon.
+_COLON_AFTER_VERB_RE = regex.compile(r"(?:\s+[\w-]+){0,3}?\s*:\s+(?=[^«„\"“\s—–-])")
 # Where a reported clause ends early: `…, добавив, что`, `…; `, `…, и подчеркнул`.
 _CLAUSE_BREAK_RE = regex.compile(r";|,\s*(?P<conj>(?:и|а|но|однако)\s+)?(?=\p{Ll}+\s*,?\s)")
 _TRAILING_CUE_RE = regex.compile(r",\s*(?:" + JOIN_DASH + r"\s*)?(?=\p{Ll})")
@@ -562,9 +780,9 @@ def _clause_end(doc: Doc, start: int, sent_end: int) -> int:
             continue
         first = words[0].lower
         conj = (m.group("conj") or "").strip()
-        if lexicon.is_speech_verb(first) and _reports(first):
+        if lexicon.is_speech_verb(first) and reports(first):
             return m.start()  # `…, добавив, что …`: another report
-        if conj and conj != "и" and _reports(first):
+        if conj and conj != "и" and reports(first):
             return m.start()  # `…, но отказался уточнить`: the speaker's next act
         if conj == "однако":
             return m.start()  # `…, однако сообщений не было`: the author goes on
@@ -572,7 +790,7 @@ def _clause_end(doc: Doc, start: int, sent_end: int) -> int:
             return m.start()  # `…, и аналитики прогнозируют`: another sentence joined on
     for m in _AND_VERB_RE.finditer(text, start, sent_end):
         words = doc.words_from(m.end(), 1, sent_end)
-        if words and _reports(words[0].lower) and morph.first_tag_has(words[0].lower, "past"):
+        if words and reports(words[0].lower) and morph.first_tag_has(words[0].lower, "past"):
             return m.start()  # `назвал итоги подтасованными и призвал …`: the speaker's next act
     return sent_end
 
@@ -586,19 +804,7 @@ def _new_subject(doc: Doc, pos: int, end: int) -> bool:
     words = doc.words_from(pos, 5, end)
     if len(words) < 2 or not morph.first_tag_has(words[0].lower, "NOUN", "nomn"):
         return False
-    return any(_reports(w.lower) and morph.first_tag_has(w.lower, "VERB") for w in words[1:])
-
-
-def _reports(word: str) -> bool:
-    """Whether a verb form can stand for its subject's act: finite (not first or second
-    person), a gerund or a short participle; not an infinitive or a full participle."""
-    ps = morph.parses(word)
-    if not ps:
-        return False
-    tag = ps[0].tag
-    if tag.POS in ("GRND", "PRTS"):
-        return True
-    return tag.POS == "VERB" and not ({"1per", "2per", "impr"} & tag.grammemes)
+    return any(reports(w.lower) and morph.first_tag_has(w.lower, "VERB") for w in words[1:])
 
 
 def indirect_quotes(doc: Doc) -> list[Candidate]:
@@ -612,10 +818,15 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
     text = doc.text
     for i, w in enumerate(doc.words):
         lw = w.lower
-        reports = lexicon.is_speech_verb(lw) and (
-            _reports(lw) or morph.first_tag_has(lw, "PRTF", "actv")
+        reporting = lexicon.is_speech_verb(lw) and (
+            reports(lw) or morph.first_tag_has(lw, "PRTF", "actv")
         )  # not `Отметим, что`, `Следует отметить, что`, `хотел подчеркнуть`
-        if not (reports or lexicon.is_speech_adjective(lw)):
+        # `Эксперт думает, что …`: a view held now is a view stated; `он думал, что …` in a
+        # story is inner speech, which is not annotated
+        reporting = reporting or (
+            lexicon.is_thought_verb(lw) and morph.first_tag_has(lw, "VERB", "pres", "3per")
+        )
+        if not (reporting or lexicon.is_speech_adjective(lw)):
             continue
         s_start, s_end = doc.sentence_at(w.start)
         reach = min(s_end, w.end + VERB_CLAUSE_CHARS)
@@ -634,16 +845,69 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
         if b <= a or not _has_word(text, a, b):
             continue
         cue = cue_finders.verb_cue(doc, i, (s_start, a), rule)
+        if rule == "colon_clause" and voice(text[a:b]) == SPEAKER:
+            # `Министр ответил критикам: мы не отступим.`: the speaker's own words, marks lost
+            b = _speech_run_end(doc, b)
+            out.append(Candidate("direct", [(a, b)], "colon_speech", cue))
+            continue
         source = _source_between(doc, w.end, a)
         if source is not None:  # `сообщило со ссылкой на источники, что …`: theirs, relayed
             out.append(Candidate("indirect", [(a, b)], rule, source, extra_cues=[cue]))
             continue
         out.append(Candidate("indirect", [(a, b)], rule, cue))
     out.extend(_frame_quotes(doc))
+    out.extend(_held_view_quotes(doc))
     out.extend(_headline_quotes(doc))
     out.extend(_naming_quotes(doc))
     out.extend(_parenthetical_quotes(doc))
     out.extend(_trailing_cue_quotes(doc))
+    return out
+
+
+MAX_RUN_SENTENCES = 8  # sentences unmarked speech after a colon may run on over in its paragraph
+
+
+def _speech_run_end(doc: Doc, end: int) -> int:
+    """Where unmarked speech that reaches ``end`` stops: the sentences after it in the same
+    paragraph go on with it until one reads as the author's words (:func:`voice`)."""
+    _, p_end = doc.paragraph_at(end)
+    k = doc.sentence_index(end)
+    for s_start, s_end in doc.sentences[k : k + MAX_RUN_SENTENCES]:
+        if s_end <= end:
+            continue
+        if s_start >= p_end or voice(doc.text[s_start:s_end]) == AUTHOR:
+            break
+        end = strip_span(doc.text, s_start, s_end)[1]
+    return end
+
+
+# `у тренера есть (большая) надежда, что …`: who holds the view, a verb of having, the noun
+_HELD_VIEW_RE = regex.compile(
+    r"(?i)\bу\s+(?P<who>[^,.!?;:\n]{1,60}?)\s+(?:есть|был[аои]?|появил[аи]сь|появилось"
+    r"|сложил[аои]сь|сложилось|остается|остаются)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
+    r"\s*,\s*что\s+"
+)
+
+
+def _held_view_quotes(doc: Doc) -> list[Candidate]:
+    """``У него есть надежда, что цены снизятся``: a view someone holds, named by a noun of
+    speech or view (``надежда``, ``опасение``) and stated in its ``что``-clause; the holder
+    after ``у`` is the speaker."""
+    out = []
+    text = doc.text
+    for s_start, s_end in doc.sentences:
+        for m in _HELD_VIEW_RE.finditer(text, s_start, s_end):
+            if not lexicon.is_speech_noun(m.group("noun")):
+                continue
+            a, b = strip_span(text, m.end(), _clause_end(doc, m.end(), s_end), ",")
+            if b <= a or not _has_word(text, a, b):
+                continue
+            # the verb of having stands for the report; the holder is looked for before it
+            region = (m.start(), m.end("who"))
+            v = doc.word_index(m.end("who"))
+            cue = cue_finders.verb_cue(doc, v, region, "colon_intro")
+            out.append(Candidate("indirect", [(a, b)], "held_view", cue))
+            break
     return out
 
 
@@ -662,7 +926,7 @@ _SOURCE_RE = regex.compile(r"(?i)\bсо\s+ссылкой\s+на\b")
 def _another_report_in(doc: Doc, start: int, end: int) -> bool:
     """Whether a reporting verb of its own stands between a verb and its ``что``."""
     return any(
-        lexicon.is_speech_verb(x.lower) and _reports(x.lower) for x in doc.words_between(start, end)
+        lexicon.is_speech_verb(x.lower) and reports(x.lower) for x in doc.words_between(start, end)
     )
 
 
@@ -702,7 +966,7 @@ def _naming_quotes(doc: Doc) -> list[Candidate]:
     out = []
     text = doc.text
     for i, w in enumerate(doc.words):
-        if not (lexicon.is_naming_verb(w.lower) and _reports(w.lower)):
+        if not (lexicon.is_naming_verb(w.lower) and reports(w.lower)):
             continue
         s_start, s_end = doc.sentence_at(w.start)
         a, b = strip_span(text, w.end, _clause_end(doc, w.end, s_end), ",")
@@ -734,7 +998,7 @@ def _parenthetical_quotes(doc: Doc) -> list[Candidate]:
             verb = m.group("verb")
             if not (lexicon.is_speech_verb(verb) and morph.first_tag_has(verb, "VERB")):
                 continue
-            if not _reports(verb):
+            if not reports(verb):
                 continue
             parts = []
             for a, b in ((s_start, m.start()), (m.end(), s_end)):
@@ -776,6 +1040,41 @@ def _frame_quotes(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _reported_before(doc: Doc, prev_start: int, s_start: int) -> bool:
+    """Whether ``Об этом сообщил X`` at ``s_start`` reports the sentence at ``prev_start``: the
+    one before it in its paragraph, or, when it opens its paragraph, the last sentence of the
+    paragraph before."""
+    k = doc.paragraph_index(s_start)
+    if doc.paragraph_index(prev_start) == k:
+        return True
+    if not _ABOUT_THIS_OPENS_RE.match(doc.text, s_start):
+        return False  # `Как сообщил X, …` opening a paragraph frames its own sentence
+    return not doc.text[doc.paragraphs[k][0] : s_start].strip()
+
+
+_ABOUT_THIS_OPENS_RE = regex.compile(r"(?i)\s*об\s+этом\b")
+
+
+_ABOUT_THIS_INSIDE_RE = regex.compile(r"[:,]\s*(?:об\s+этом|о\s+чем)\s+", regex.IGNORECASE)
+ABOUT_THIS_VERB = 5  # words after `об этом` in which its speech verb stands
+
+
+def _about_this_inside(doc: Doc, s_start: int, s_end: int) -> Candidate | None:
+    """``Учебники выдадут весной: об этом сообщили в комитете.``: a statement and, after a
+    colon or a comma in the same sentence, its report."""
+    m = _ABOUT_THIS_INSIDE_RE.search(doc.text, s_start, s_end)
+    if m is None:
+        return None
+    v = cue_finders.find_verb(doc, m.end(), s_end, limit=ABOUT_THIS_VERB)
+    if v is None or not reports(doc.words[v].lower):
+        return None
+    a, b = strip_span(doc.text, s_start, m.start())
+    if b <= a or not _has_word(doc.text, a, b):
+        return None
+    cue = cue_finders.verb_cue(doc, v, (m.end(), s_end), "about_this")
+    return Candidate("indirect", [(a, b)], "about_this", cue)
+
+
 def _trailing_cue_quotes(doc: Doc) -> list[Candidate]:
     """``…, сообщили в пресс-службе.`` and ``… . Об этом сообщил X.``: a statement whose cue
     follows it."""
@@ -785,13 +1084,19 @@ def _trailing_cue_quotes(doc: Doc) -> list[Candidate]:
         if _ABOUT_THIS_RE.match(text, s_start, s_end) and k > 0:
             v = cue_finders.find_verb(doc, s_start, s_end, limit=4)
             prev_start, prev_end = doc.sentences[k - 1]
-            if v is not None and doc.paragraph_index(prev_start) == doc.paragraph_index(s_start):
+            if v is not None and _reported_before(doc, prev_start, s_start):
                 a, b = strip_span(text, prev_start, prev_end)
                 cue = cue_finders.verb_cue(doc, v, (s_start, s_end), "about_this")
                 out.append(Candidate("indirect", [(a, b)], "about_this", cue))
                 continue
+        inside = _about_this_inside(doc, s_start, s_end)
+        if inside is not None:
+            out.append(inside)
+            continue
         for m in _TRAILING_CUE_RE.finditer(text, s_start, s_end):
-            words = doc.words_from(m.end(), 9, s_end)
+            words = doc.words_from(m.end(), 10, s_end)
+            if words and words[0].lower == "не":
+                words = words[1:]  # `…, не исключает газета.`: a denied doubt reports too
             if not words or len(words) > 8:
                 continue
             v = doc.word_index(words[0].start)
@@ -799,7 +1104,7 @@ def _trailing_cue_quotes(doc: Doc) -> list[Candidate]:
                 continue
             if not _is_finite_report(words[0].lower):
                 continue
-            if len(words) < 2 or not _names_someone(words[1]):
+            if len(words) < 2 or not _subject_follows(words[1:]):
                 continue  # `«Северяне», которые вышли в финал, объявили состав`: an object
             a, b = strip_span(text, s_start, m.start(), "—–-")
             if (
@@ -838,9 +1143,25 @@ def _credits_own_words(doc: Doc, start: int, end: int) -> bool:
     return any(lexicon.is_credit_word(w.lower) for w in doc.words_between(start, m.start()))
 
 
+def _subject_follows(words: list) -> bool:
+    """Whether the words after a trailing report name who reports: the first one can begin
+    the subject; a name in an oblique case first (``сообщил «Интерфаксу» координатор``) needs
+    a subject after it, and is only the addressee without one (``пришли послы, сказали
+    Ивану``)."""
+    first = words[0]
+    if (
+        first.is_capitalized
+        and morph.is_known(first.lower)
+        and not morph.tag_has(first.lower, "nomn")
+    ):
+        return any(_names_someone(w) and morph.tag_has(w.lower, "nomn") for w in words[1:])
+    return _names_someone(first)
+
+
 def _names_someone(word) -> bool:
     """Whether the word after a trailing report can begin its subject: a capitalised word, a
-    title, an organisation, a pronoun or a preposition (``сообщили в пресс-службе``)."""
+    title, an organisation, a pronoun, a preposition (``сообщили в пресс-службе``), a noun or
+    an adjective in the nominative (``пишет местный сайт``)."""
     w = word.lower
     return (
         word.is_capitalized
@@ -849,6 +1170,7 @@ def _names_someone(word) -> bool:
         or lexicon.pronoun(w) is not None
         or morph.first_tag_has(w, "PREP")
         or morph.first_tag_has(w, "NOUN", "nomn")
+        or morph.first_tag_has(w, "ADJF", "nomn")  # `пишет местный сайт`
     )
 
 
@@ -909,8 +1231,13 @@ def find(doc: Doc, kinds: Iterable[str]) -> list[Candidate]:
     kinds = set(kinds)
     dialogue = dialogue_quotes(doc)
     in_dialogue = Taken(p for c in dialogue for p in c.parts)
-    marked = [c for c in marked_quotes(doc) if not in_dialogue.overlaps(c)]
-    direct = [c for c in marked if c.kind == "direct"]
+    colon = [c for c in colon_paragraph_quotes(doc) if not in_dialogue.overlaps(c)]
+    in_colon = Taken(p for c in colon for p in c.parts)
+    # Words in marks inside unmarked speech are the speaker's, part of it (a nested quote).
+    marked = [
+        c for c in marked_quotes(doc) if not in_dialogue.overlaps(c) and not in_colon.overlaps(c)
+    ]
+    direct = [c for c in marked if c.kind == "direct"] + colon
     strong = Taken(p for c in dialogue + direct for p in c.parts)
     indirect = []
     taken = Taken()

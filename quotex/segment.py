@@ -1,7 +1,8 @@
 """Paragraphs, sentences and words of a text, with offsets into it.
 
-A small shared module: it imports nothing else from quotex. Sentences come from razdel, run on
-each paragraph; words from one regular expression (razdel's tokenizer is more than this needs).
+A small shared module: it imports nothing else from quotex but the paragraph layout. Sentences
+come from razdel, run on each paragraph; words from one regular expression (razdel's tokenizer is
+more than this needs).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import regex
 from razdel.segmenters.sentenize import sentenize as _razdel_sentenize
 from razdel.substring import find_substrings
 
+from . import layout
+
 WORD_RE = regex.compile(r"\w+(?:[-’'`]\w+)*")
-_PARAGRAPH_RE = regex.compile(r"[^\r\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +102,7 @@ class Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.paragraphs = [
-            (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if not m.group().isspace()
-        ]
+        self.paragraphs = layout.paragraphs(text)
         self.sentences: list[tuple[int, int]] = []
         for start, end in self.paragraphs:
             self.sentences.extend(_sentences(text, start, end))

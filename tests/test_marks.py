@@ -12,7 +12,7 @@ from markup import parse, per_quote
 
 from quotex import marks
 from quotex.marks import CLOSE, EITHER, NONE, OPEN, classify, marked_spans, pair
-from quotex.quotes import is_authorial
+from quotex.quotes import is_authorial, is_spoken
 
 _ROLE_CHARS = "«»„“”‚‘’\"'"
 
@@ -26,7 +26,8 @@ def all_spans(text: str) -> list[tuple[int, int, bool]]:
         for inner in span.inner:
             yield from walk(inner)
 
-    found = [s for top in marked_spans(text, authorial=is_authorial) for s in walk(top)]
+    tops = marked_spans(text, authorial=is_authorial, speaks=is_spoken)
+    found = [s for top in tops for s in walk(top)]
     return sorted((s.start, s.end, s.repaired) for s in found)
 
 
@@ -157,12 +158,39 @@ REPAIRED = [
         'Министр прилетел в Минск утром. [Мы готовы к диалогу]", - сказал он.',
         True,
         id="lost-opener-after-narrative-sentence",
-        marks=pytest.mark.xfail(
-            reason="repair: an author's sentence with no speech verb and no first person "
-            "('Министр прилетел в Минск утром.') is taken into a lost-opener quote; "
-            "quotes.is_authorial only recognises sentences with a speech verb",
-            strict=True,
-        ),
+    ),
+    pytest.param(
+        'Ольга Белова вернулась из Казани в среду. [Работы там еще много. Мы справимся]", - '
+        "сказала она.",
+        True,
+        id="lost-opener-after-named-narration",
+    ),
+    pytest.param(
+        'По словам экономиста, спрос упал. [Он вернется не раньше осени]", - добавил он.',
+        True,
+        id="lost-opener-after-frame-sentence",
+    ),
+    pytest.param(
+        'Губернатор вернулся в город. [Я видел, как губернатор вернулся. Мы ждали его]", - '
+        "сказал сторож.",
+        True,
+        id="lost-opener-first-person-narration-kept",
+    ),
+    pytest.param(
+        "Мэр открыл заседание. [Нас обвиняют во всем. Депутат Орлов заявил, что мы "
+        'сорвали стройку. Мы ничего не срывали]", - сказал он.',
+        True,
+        id="lost-opener-speaker-retells-others",
+    ),
+    pytest.param(
+        'Напомним, стройку начали в мае. [Сроки не изменятся]", - сказал прораб.',
+        True,
+        id="lost-opener-after-author-formula",
+    ),
+    pytest.param(
+        '«[Мы готовы к диалогу]». [Ждем ответа до пятницы]", - сказал он.',
+        (False, True),
+        id="lost-opener-after-closed-quote-and-stop",
     ),
     pytest.param('Он вошел.\n[Мы готовы]", - сказал он.', True, id="lost-opener-second-paragraph"),
     pytest.param("«[Мы готовы к диалогу], — сказал Петров.", True, id="lost-closer-before-remark"),
@@ -181,7 +209,7 @@ def test_repairs(marked: str, repaired: bool | tuple[bool, ...]) -> None:
 
 def test_repair_rules_are_named() -> None:
     text = 'Мы готовы", - сказал он. «Да, — сказал он.'
-    assert [s.rule for s in marked_spans(text, authorial=is_authorial)] == [
+    assert [s.rule for s in marked_spans(text, authorial=is_authorial, speaks=is_spoken)] == [
         "lost_opener",
         "lost_closer",
     ]
