@@ -14,13 +14,15 @@ from collections import Counter
 from dataclasses import replace
 
 from . import lexicon, morph
+from .clauses import Syntax
 from .conversation import Conversation
 from .cues import Cue
+from .frames import Frames
 from .mentions import NAME, ORG, PRONOUN, TITLE, Mention, person_names, surname_key
+from .punct import QUOTE_MARKS
 from .quotes import Candidate
-from .registry import Entity, Names, Registry, canon_role, conflicts
+from .registry import Entity, Names, Registry, canon_role, conflicts, title_complements
 from .segment import Doc
-from .subjects import find_mention, first_subject, title_complements
 from .types import Quote, Span, Speaker
 
 
@@ -158,7 +160,8 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     found = person_names(doc)
     reg = Registry(doc, found, inside_quote)
     names = Names([m for m in found if not inside_quote(m.start)], inside_quote)
-    conversation = Conversation(doc, reg, candidates, names)
+    frames = Frames(doc, Syntax(doc, lambda pos: not inside_quote(pos)), names)
+    conversation = Conversation(doc, reg, candidates, frames)
     out: list[Quote] = []
     prev: Quote | None = None
     last: tuple[int, Entity] | None = None  # the paragraph and entity of the last speaker
@@ -173,7 +176,7 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         for c in [cand.cue, *cand.extra_cues]:
             if c is None:
                 continue
-            m = find_mention(doc, c, names)
+            m = frames.reporter(c)
             if m is not None:
                 speaker = resolve(doc, reg, cand, m, recent_speaker, called)
                 cue = c
@@ -182,7 +185,7 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
                 if m.kind == PRONOUN:
                     unresolved = m
         if speaker is None and cand.cue is None and cand.kind == "direct":
-            speaker, cue = _previous_sentence(doc, reg, cand, names, inside_quote)
+            speaker, cue = _previous_sentence(doc, reg, frames, cand, inside_quote)
         if speaker is None and cand.kind == "dialogue":
             speaker = conversation.speaker(index)
             if speaker is not None and unresolved is not None:
@@ -280,7 +283,7 @@ def _noun_gender(name: str) -> str | None:
 
 
 def _previous_sentence(
-    doc: Doc, reg: Registry, cand: Candidate, names: Names, inside_quote
+    doc: Doc, reg: Registry, frames: Frames, cand: Candidate, inside_quote
 ) -> tuple[Speaker | None, Cue | None]:
     """A quote standing alone after a sentence of narration takes that sentence's subject:
     ``Министр обратился к журналистам. «Бюджет будет исполнен».``; so does a quote opening the
@@ -290,8 +293,8 @@ def _previous_sentence(
     if k == 0:
         return None, None
     s_start, s_end = doc.sentences[k - 1]
-    if inside_quote(s_start):
-        return None, None
+    if inside_quote(s_start) or inside_quote(s_end - 1) or _quote_mark_in(doc, s_start, s_end):
+        return None, None  # the sentence before holds speech itself: no narration
     para = doc.paragraph_index(cand.start)
     if doc.paragraph_index(s_start) != para and not (
         doc.paragraph_index(s_start) == para - 1
@@ -299,20 +302,20 @@ def _previous_sentence(
         and _ends_in_speech(doc, s_start, s_end)
     ):
         return None, None
-    words = doc.words_from(s_start, 12, s_end)
-    finite = (i for i, w in enumerate(words) if morph.first_tag_has(w.lower, "VERB", "indc"))
-    verb = next(finite, None)
-    if verb is None:
+    acting = frames.actor(k - 1)
+    if acting is None or acting[0].kind == ORG:
         return None, None
-    v = doc.word_index(words[verb].start)
-    m = first_subject(doc, s_start, v, names)
-    if m is None or m.kind == ORG:
-        return None, None
-    cue = Cue(words[verb].start, words[verb].end, "verb", (s_start, s_end), "previous_sentence", v)
+    m, v = acting
+    verb = doc.words[v]
+    cue = Cue(verb.start, verb.end, "verb", (s_start, s_end), "previous_sentence", v)
     speaker = resolve(doc, reg, cand, m)
     if speaker is None:
         return None, None
     return replace(speaker, rule="previous_sentence"), cue
+
+
+def _quote_mark_in(doc: Doc, start: int, end: int) -> bool:
+    return any(ch in QUOTE_MARKS for ch in doc.text[start:end])
 
 
 def _ends_in_speech(doc: Doc, start: int, end: int) -> bool:

@@ -15,11 +15,11 @@ import regex
 
 from . import morph
 from .cues import after_quote
+from .frames import Frames
 from .mentions import NAME, TITLE, Mention, surname_key
 from .quotes import Candidate
-from .registry import Names, Registry
+from .registry import Registry
 from .segment import Doc
-from .subjects import addressee
 from .types import Speaker
 
 _NAME_CALLED = r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[,!…]|\s*$)"
@@ -38,13 +38,16 @@ class Conversation:
     >>> from quotex.quotes import find
     >>> d = Doc("— Где вокзал? — обратился Иван к постовому.\\n— Прямо.\\n— Спасибо.")
     >>> turns = find(d, ["dialogue"])
-    >>> conv = Conversation(d, Registry(d, person_names(d)), turns, Names(person_names(d)))
+    >>> from quotex.clauses import Syntax
+    >>> from quotex.registry import Names
+    >>> frames = Frames(d, Syntax(d), Names(person_names(d)))
+    >>> conv = Conversation(d, Registry(d, person_names(d)), turns, frames)
     >>> conv.add(0, Speaker("Иван", None, "cue", "name"))
     >>> conv.speaker(1).name
     'постовой'
     """
 
-    def __init__(self, doc: Doc, reg: Registry, candidates: list[Candidate], names: Names):
+    def __init__(self, doc: Doc, reg: Registry, candidates: list[Candidate], frames: Frames):
         self.doc = doc
         self.reg = reg
         self.candidates = candidates
@@ -54,7 +57,7 @@ class Conversation:
         self.quoted_paragraphs = {doc.paragraph_index(a) for c in candidates for a, _ in c.parts}
         self._call_cache: dict[tuple[int, bool], frozenset[str]] = {}
         self.addressees = [
-            _addressee(doc, c, names) if c.kind == "dialogue" else None for c in candidates
+            _addressee(doc, c, frames) if c.kind == "dialogue" else None for c in candidates
         ]
         self._bind_roles()
 
@@ -122,7 +125,10 @@ class Conversation:
         >>> from quotex.quotes import find
         >>> d = Doc("Федот вошел.\\n— Федот, запрягай! — крикнул Иван.")
         >>> names = person_names(d)
-        >>> conv = Conversation(d, Registry(d, names), find(d, ["dialogue"]), Names(names))
+        >>> from quotex.clauses import Syntax
+        >>> from quotex.registry import Names
+        >>> frames = Frames(d, Syntax(d), Names(names))
+        >>> conv = Conversation(d, Registry(d, names), find(d, ["dialogue"]), frames)
         >>> sorted(conv.callees(0))
         ['Федот']
         """
@@ -165,12 +171,12 @@ class Conversation:
         return self._call_cache[index, opening]
 
 
-def _addressee(doc: Doc, cand: Candidate, names: Names) -> Mention | None:
-    """Whom one of a turn's remarks says it is spoken to (see :func:`subjects.addressee`)."""
+def _addressee(doc: Doc, cand: Candidate, frames: Frames) -> Mention | None:
+    """Whom one of a turn's remarks says it is spoken to (see :meth:`Frames.addressee`)."""
     for _, end in cand.parts:
         if not _TO_RE.search(doc.text, end, end + _TO_WINDOW):
             continue
-        to = addressee(doc, after_quote(doc, end, remarks=True), names)
+        to = frames.addressee(after_quote(doc, end, remarks=True))
         if to is not None:
             return to
     return None

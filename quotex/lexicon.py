@@ -205,6 +205,27 @@ def pronouns() -> dict[str, tuple[str, str]]:
     return dict(_pronouns())
 
 
+def preposition_cases(word: str) -> frozenset[str] | None:
+    """The cases a preposition governs (``data/prepositions.txt``), or ``None`` for a word that
+    is no preposition.
+
+    >>> sorted(preposition_cases("к")), preposition_cases("стол")
+    (['datv'], None)
+    """
+    return _prepositions().get(_fold(word))
+
+
+@cache
+def _prepositions() -> Mapping[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for entry in entries("prepositions"):
+        word, *cases = entry.split()
+        if not cases:
+            raise ValueError(f"data/prepositions.txt: want `word case …`, got {entry!r}")
+        table[_fold(word)] = frozenset(cases)
+    return MappingProxyType(table)
+
+
 def pronoun(word: str) -> tuple[str, str] | None:
     """The gender and number of a pronoun that can point at a speaker, or ``None``.
 
@@ -246,6 +267,8 @@ def forms(name: str) -> frozenset[str]:
     """
     if name == _UNINFLECTED:
         return _with_folded(_pronouns())
+    if name == "prepositions":
+        return _with_folded(_prepositions())
     out: set[str] = set()
     for entry in entries(name):
         if " " not in entry:

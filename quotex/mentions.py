@@ -126,6 +126,10 @@ def _is_patronymic(word: Word) -> bool:
 
 
 def _is_first_name(word: Word) -> bool:
+    """A first name the dictionary knows (its guesses for an unknown word are no evidence:
+    ``Зайберт`` is not read as a first name that would start a new person)."""
+    if not morph.is_known(word.text):
+        return False
     return any("Name" in p.tag.grammemes for p in morph.parses(word.text)[:2])
 
 
@@ -524,3 +528,111 @@ _STOP_AFTER_TITLE = frozenset(
         "для",
     }
 )
+
+
+_ONE_OF = {"один": "один", "одна": "одна", "кто-то": "кто-то", "кто-нибудь": "кто-нибудь"}
+
+
+def one_of_at(doc: Doc, i: int) -> Mention | None:
+    """Someone out of a group, named as the text names them: ``один из ректоров``,
+    ``кто-то из толпы``, ``одного из депутатов`` (in the nominative). Nobody the document
+    names by name.
+
+    >>> d = Doc("по словам одного из ректоров московских вузов,")
+    >>> one_of_at(d, 2).name
+    'один из ректоров московских вузов'
+    """
+    words = doc.words
+    if i + 2 >= len(words) or words[i + 1].lower != "из":
+        return None
+    head = words[i].lower
+    if head not in _ONE_OF:
+        head = morph.lemma(head)
+        if head == "один" and morph.first_tag_has(words[i].lower, "femn"):
+            head = "одна"
+    if head not in _ONE_OF:
+        return None
+    j = i + 2
+    while j < len(words) and j - i < 7:
+        if doc.text[words[j - 1].end : words[j].start].strip():
+            break
+        if not any(
+            p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
+            for p in morph.parses(words[j].text)
+        ) and not (j > i + 2 and words[j].is_capitalized):
+            break
+        j += 1
+    if j == i + 2:
+        return None
+    name = " ".join([_ONE_OF[head], *(w.text for w in words[i + 1 : j])])
+    return Mention(words[i].start, words[j - 1].end, TITLE, name, head, None, "sing")
+
+
+def latin_org_at(doc: Doc, i: int) -> Mention:
+    """A name in Latin script (``Business NZ``, ``Mail on Sunday``, ``NEWSru.com``): an
+    organisation or outlet, kept as written."""
+    words = doc.words
+    j = i + 1
+    while j < len(words) and j - i < 5:
+        gap = doc.text[words[j - 1].end : words[j].start]
+        if gap not in (" ", "."):
+            break
+        nxt = words[j].text
+        if gap == "." and not _DOMAIN_RE.match(doc.text, words[j - 1].end):
+            break
+        if not regex.match(r"[A-Za-z]", nxt):
+            break
+        if nxt[:1].islower() and gap == " ":
+            # `Mail on Sunday`: a small word between capitalised ones
+            if not (
+                j + 1 < len(words)
+                and words[j + 1].text[:1].isupper()
+                and regex.match(r"[A-Z]", words[j + 1].text)
+            ):
+                break
+        j += 1
+    end = words[j - 1].end
+    text = doc.text[words[i].start : end]
+    return Mention(words[i].start, end, ORG, text, text.lower(), None, "sing")
+
+
+_DOMAIN_RE = regex.compile(r"\.(?:com|ru|net|org|ua|by|info)\b")
+
+
+def org_at(doc: Doc, i: int) -> Mention:
+    """An organisation named from word ``i``: an outlet as written (``РИА Новости``), or an
+    organisation's head noun in the nominative with the words that complete it (``пресс-службы
+    банка`` → ``пресс-служба банка``).
+
+    >>> org_at(Doc("сообщили в пресс-службе банка"), 2).name
+    'пресс-служба банка'
+    """
+    words = doc.words
+    n = lexicon.outlet_at(doc.text, words[i].start)
+    if n:
+        end = words[i].start + n  # an outlet, as written: `РИА Новости`
+        return Mention(
+            words[i].start,
+            end,
+            ORG,
+            doc.text[words[i].start : end],
+            doc.text[words[i].start : end].lower(),
+            None,
+            "sing",
+        )
+    j = i + 1
+    limit = 4
+    while j < len(words) and j - i < limit:
+        gap = doc.text[words[j - 1].end : words[j].start]
+        if gap.strip(' «»"') != "":
+            break
+        w = words[j].lower
+        if lexicon.preposition_cases(w) is not None or lexicon.is_speech_verb(w):
+            break
+        j += 1
+    texts = [x.text for x in words[i:j]]
+    head = nominative([texts[0]], person=False)
+    if texts[0][:1].islower():
+        head = head.lower()
+    name = " ".join([head, *texts[1:]])
+    return Mention(words[i].start, words[j - 1].end, ORG, name, morph.lemma(texts[0]), None, "sing")

@@ -454,3 +454,23 @@ def is_nominative_possible(word: str) -> bool:
     (True, False)
     """
     return any("nomn" in p.tag.grammemes for p in morph.parses(word))
+
+
+def title_complements(doc: Doc, m: Mention) -> frozenset[str]:
+    """The words that complete a title mention (``министр спорта РФ`` → спорт, россия), with an
+    adjective right before it (``Российский президент`` → россия).
+
+    >>> from quotex.mentions import title_at
+    >>> d = Doc("сказал министр спорта РФ.")
+    >>> sorted(title_complements(d, title_at(d, 1)))
+    ['россия', 'спорт']
+    """
+    words = doc.words_between(m.start, m.end)
+    head = next((k for k, w in enumerate(words) if morph.lemma(w.lower) == m.key), 0)
+    words = words[:head] + words[head + 1 :]  # `латвийский министр`: the adjective completes it
+    i = doc.word_index(m.start)
+    if i > 0:
+        ps = morph.parses(doc.words[i - 1].lower)
+        if ps and ps[0].tag.POS == "ADJF":
+            words = [doc.words[i - 1], *words]
+    return frozenset(canon_word(w.text) for w in words) - NOT_COMPLEMENTS

@@ -29,10 +29,15 @@ The time of each stage, for a text of ``n`` characters (every window below is a 
   ``quotes.MAX_PARTIAL_LONG`` words.
 - ``mentions``: O(n). A name is a run of at most four capitalised words, its case read from
   at most five words before it.
-- ``subjects``: O(quotes) searches of constant size. A speaker's mention is looked for at most
-  :data:`SUBJECT_BACK_WORDS` back and ten words forward from its cue, a sentence's subject in
-  its first :data:`FIRST_SUBJECT_WORDS`, an apposition in twelve words; a word's mention is
-  computed once per document (``Doc.memo``) however many searches pass it.
+- ``clauses``: O(n). A sentence is chunked into phrases once, on its first question, in one
+  left-to-right pass; a subject is looked for within :data:`CLAUSE_WORDS` of its verb, a name
+  runs over at most :data:`NAME_WORDS`, a name in marks over :data:`QUOTED_NAME_WORDS`, a
+  participle's phrase over :data:`PARTICIPLE_WORDS`; every lookup by word is a dictionary or a
+  bisection.
+- ``frames``: O(quotes) questions of constant size: a cue asks :mod:`quotex.clauses` once, an
+  addressee is looked for within :data:`ADDRESSEE_WORDS` of the verb, a source within
+  :data:`SOURCE_WORDS`, a verb before a colon within :data:`VERB_BEFORE_COLON`, a sentence's main
+  verb within its first :data:`ACTOR_WORDS`.
 - ``registry``, ``attribute``, ``conversation``: O(quotes + mentions). A look-back over the people
   named considers ``registry.RECENT_REACH`` of them; the last speaker counts for
   ``attribute.LAST_SPEAKER_REACH`` paragraphs; an addressee is looked for within
@@ -41,24 +46,42 @@ The time of each stage, for a text of ``n`` characters (every window below is a 
 Those windows named with their module's prefix predate this one and still stand beside their
 rules; the ones below were added to bound searches that had no window.
 
->>> SUBJECT_BACK_WORDS > 33 and FIRST_SUBJECT_WORDS > 12
+>>> CLAUSE_WORDS > 33
 True
 """
 
 from __future__ import annotations
 
-# --- attribution: the speaker's mention near a cue (quotex/subjects.py) ------------------------
+# --- clause analysis (quotex/clauses.py) -----------------------------------------------------
 
-SUBJECT_BACK_WORDS = 40
-"""Words a subject search walks back from a cue's verb toward the clause's start
-(``Министр …, выступая …, заявил``). corpus: 33."""
+CLAUSE_WORDS = 40
+"""Words either side of a verb within which its subject is looked for (``Министр …, выступая
+…, заявил``). corpus: 33."""
 
-FIRST_SUBJECT_WORDS = 30
-"""Words after a sentence's start in which its first subject is looked for (the subject a
-gerund or a coordinated verb shares). corpus: 12."""
+NAME_WORDS = 4
+"""Capitalised words a name runs over (``Федор Андреевич Отцов``)."""
 
-CONJUNCTION_ADVERBS = 4
-"""Adverbs skipped between a conjunction and its verb (``и также затем заявил``). corpus: 1."""
+QUOTED_NAME_WORDS = 6
+"""Words of a name in quote marks (``газета «Новые известия»``)."""
+
+PARTICIPLE_WORDS = 6
+"""Words a participle's own phrase may hold before its noun (``осведомленный в деталях сделки
+источник``)."""
+
+# --- report frames (quotex/frames.py) ----------------------------------------------------------
+
+ADDRESSEE_WORDS = 6
+"""Words after a remark's verb where its ``к`` phrase may stand (``обратился он к сторожу``)."""
+
+ACTOR_WORDS = 12
+"""Words at a sentence's start in which its main verb is looked for (who a sentence of narration
+shows acting)."""
+
+SOURCE_WORDS = 8
+"""Words between a reporting verb and its ``со ссылкой на``."""
+
+VERB_BEFORE_COLON = 3
+"""Words between a verb and the colon that introduces speech (``бросил ему: «…»``)."""
 
 # --- detection: quotes and their cues (quotex/quotes.py) ---------------------------------------
 

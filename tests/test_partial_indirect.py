@@ -139,7 +139,7 @@ INDIRECT = [
     pytest.param(
         "[1:Одна из делегаций], уточняет {газета «Вечерний город»}, [1:прибыла еще утром.]",
         "indirect",
-        "газета «Вечерний город»",
+        "Вечерний город",
         id="parenthetical-cue-with-name-in-marks",
     ),
     pytest.param(
@@ -161,7 +161,7 @@ INDIRECT = [
         id="participle-inside-the-clause",
     ),
     pytest.param(
-        "Тренер {Олег Смирнов} назвал [Ивана Орлова лучшим игроком сезона.]",
+        "{Тренер Олег Смирнов} назвал [Ивана Орлова лучшим игроком сезона.]",
         "indirect",
         "Олег Смирнов",
         id="naming-verb-without-marks",

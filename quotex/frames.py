@@ -1,0 +1,540 @@
+"""Report frames: for each cue, who reports (the speaker's mention), through whom (a relaying
+outlet) and to whom.
+
+A frame is read from the clause analysis (:mod:`quotex.clauses`): the reporter of a speech verb
+is its subject (``— сказал министр``, ``Иванова заявила``), whatever the word order and whatever
+stands between (an addressee: ``рассказал ТАСС глава фонда``; a channel: ``написал в блоге
+Сидоров``); a relaying verb's reporter is its object (``цитирует агентство министра``, ``приводит
+газета слова министра``) and its subject only relays; a frame noun's reporter is its genitive
+(``по словам министра``, ``по его словам``); a report with no subject is the organisation it is
+made in (``в пресс-службе сообщили``, ``говорится в заявлении министерства``). The phrase found
+becomes a :class:`~quotex.mentions.Mention`: a name (the name in apposition when a title heads
+it: ``глава МИД Сергей Лавров``), a pronoun, a title or a description in the nominative
+(``станционный жандарм``, ``господин в очках``), an organisation, or a list of people.
+
+Cost: each cue asks one clause question, bounded by :data:`quotex.clauses.CLAUSE_WORDS`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from . import lexicon, morph
+from .clauses import Phrase, Syntax, lex, verb_agreement
+from .cues import Cue
+from .mentions import (
+    NAME,
+    ORG,
+    PRONOUN,
+    TITLE,
+    Mention,
+    gender_of,
+    latin_org_at,
+    nominative,
+    one_of_at,
+    org_at,
+    pronoun_at,
+    surname_key,
+    title_at,
+)
+from .registry import Names
+from .segment import Doc
+from .windows import ACTOR_WORDS, ADDRESSEE_WORDS, SOURCE_WORDS, VERB_BEFORE_COLON
+
+# Cues whose words follow the whole sentence: `X заявил, что …: «…»`.
+_WHOLE_SENTENCE_CUES = frozenset({"colon_intro", "colon_dash", "colon_paragraph"})
+# Verbs whose object, not their subject, is the one whose words they pass on.
+RELAY_VERBS = frozenset({"цитировать", "процитировать", "приводить", "привести"})
+# Verbs that pass words on, as relays or on their own: `передает ТАСС`, `передает ТАСС слова X`.
+PASSING_VERBS = frozenset({"передавать", "передать"})
+_WORDS_NOUNS = frozenset({"слово", "высказывание", "заявление", "фраза", "мнение", "ответ"})
+# Nouns of what a report is made in: `говорится в сообщении пресс-службы`.
+_REPORT_NOUNS = frozenset(
+    {
+        "сообщение", "заявление", "публикация", "статья", "документ", "письмо", "обращение",
+        "релиз", "пресс-релиз", "сайт", "блог", "микроблог", "отчет", "доклад", "материал",
+        "интервью", "комментарий", "ответ", "telegram-канал", "канал", "страница", "аккаунт",
+    }
+)  # fmt: skip
+
+
+class Frames:
+    """The report frames of one document: ``reporter(cue)`` is the mention of the speaker.
+
+    >>> from quotex.mentions import person_names
+    >>> from quotex.cues import after_quote
+    >>> d = Doc("«Да», — рассказал агентству глава фонда Иван Петров.")
+    >>> f = Frames(d, Syntax(d), Names(person_names(d)))
+    >>> f.reporter(after_quote(d, 3)).name
+    'Иван Петров'
+    """
+
+    def __init__(self, doc: Doc, syntax: Syntax, names: Names) -> None:
+        self.doc = doc
+        self.syntax = syntax
+        self.names = names
+
+    # -- the reporter of a cue ----------------------------------------------------------------
+
+    def reporter(self, cue: Cue) -> Mention | None:
+        """The mention of whoever's words the cue reports, or ``None`` when it names nobody."""
+        doc = self.doc
+        r_start, r_end = cue.region
+        lo, hi = doc.word_index(r_start), doc.word_index(r_end)
+        if cue.rule == "headline":  # `Киев: …`: the name before the colon, as written
+            who = doc.text[r_start:r_end]
+            return Mention(r_start, r_end, ORG, who, who.lower(), None, "sing")
+        if cue.kind == "frame":
+            return self._frame_reporter(cue)
+        if cue.verb is None:
+            return self._verbless(cue, lo, hi)
+        v = cue.verb
+        if cue.rule in _WHOLE_SENTENCE_CUES and not self.syntax.is_main(v):
+            v = self._main_report(v, lo)
+        return self._verb_reporter(v, lo, max(hi, v + 1), r_end)
+
+    def _main_report(self, v: int, lo: int) -> int:
+        """The reporting verb of the main clause before an embedded one that holds word ``v``:
+        speech after a colon is the whole sentence's (``Иванов заявил, что готов обратиться к
+        властям: «…»`` is Иванов's words, not the ones he would address to them)."""
+        for i in range(v - 1, lo - 1, -1):
+            if lexicon.is_speech_verb(self.doc.words[i].lower) and self.syntax.is_main(i):
+                return i
+        return v
+
+    def _verb_reporter(self, v: int, lo: int, hi: int, end: int) -> Mention | None:
+        """The reporter of the verb (or the noun: ``заявление министра``) at word ``v``."""
+        doc = self.doc
+        verb = doc.words[v]
+        if lexicon.is_perception_verb(verb.lower):
+            return voice_of(doc, v, end, self.names)  # `— Держи! — слышит он голос Любима`
+        if lex(verb.text).pos == "NOUN":
+            return self._owner(v)
+        source = self._source(v, hi)
+        if source is not None:
+            return source  # `передает агентство со ссылкой на министра`
+        lemma = morph.lemma(verb.lower)
+        if lemma in RELAY_VERBS or lemma in PASSING_VERBS:
+            relayed = self._relayed(v, lo, hi)
+            if relayed is not None:
+                return relayed
+        subject = self.syntax.subject(v, lo, hi)
+        if subject is not None:
+            return self.mention(subject)
+        return self._made_in(v, lo, hi)
+
+    def _source(self, v: int, hi: int) -> Mention | None:
+        """The one a report names as its source: the phrase of ``со ссылкой на`` in the verb's
+        clause (``сообщило агентство со ссылкой на источник в полиции``)."""
+        words = self.doc.words
+        for i in range(v + 1, min(hi, v + SOURCE_WORDS) - 2):
+            if words[i].lower == "ссылкой" and words[i + 1].lower == "на":
+                ph = self.syntax.phrase_at(i + 2)
+                return self.mention(ph) if ph is not None else None
+        return None
+
+    def addressee(self, cue: Cue | None) -> Mention | None:
+        """Whom a remark says the words were spoken to: the person its verb's ``к`` phrase names
+        (``— обратился землемер к станционному жандарму`` → ``станционный жандарм``).
+
+        >>> from quotex.cues import verb_cue
+        >>> d = Doc("— Где лошади? — обратился землемер к станционному жандарму.")
+        >>> Frames(d, Syntax(d), Names([])).addressee(verb_cue(d, 2, (15, 59), "remark")).name
+        'станционный жандарм'
+        """
+        if cue is None or cue.verb is None:
+            return None
+        words = self.doc.words
+        hi = min(self.doc.word_index(cue.region[1]), cue.verb + 1 + ADDRESSEE_WORDS)
+        seg_end = self.syntax.segment_of(cue.verb)[1]
+        for i in range(cue.verb + 1, min(hi, seg_end)):
+            ph = self.syntax.phrase_at(i)
+            if ph is None or ph.head != i or ph.prep not in ("к", "ко"):
+                continue
+            if ph.kind != "name" and not _animate(words[ph.head]):
+                return None
+            return self.mention(ph)
+        return None
+
+    def actor(self, k: int) -> tuple[Mention, int] | None:
+        """The subject of sentence ``k``'s first verb in its main clause, and that verb: who a
+        sentence of narration shows acting (``Министр обратился к журналистам.``).
+
+        >>> d = Doc("Вечером старик вышел на крыльцо.")
+        >>> m, v = Frames(d, Syntax(d), Names([])).actor(0)
+        >>> m.name, d.words[v].text
+        ('старик', 'вышел')
+        """
+        lo, hi = self.syntax.sentence_words(k)
+        for i in range(lo, min(hi, lo + ACTOR_WORDS)):
+            agreement = verb_agreement(self.doc.words[i].lower)
+            if agreement is None or agreement.person in ("1per", "2per"):
+                continue
+            if not self.syntax.is_main(i) or lex(self.doc.words[i].text).pos != "VERB":
+                continue
+            subject = self.syntax.subject(i)
+            m = self.mention(subject) if subject is not None else None
+            return (m, i) if m is not None else None
+        return None
+
+    def _owner(self, i: int) -> Mention | None:
+        """Whose words a noun of speech names: its possessive (``его заявление``) or its
+        genitive (``заявление министра``)."""
+        words = self.doc.words
+        if i > 0:
+            p = pronoun_at(words[i - 1])
+            if p is not None and words[i - 1].lower in _POSSESSIVE:
+                return p
+        owner = self.syntax.dependents(i, "gen")
+        return self.mention(owner[0]) if owner else None
+
+    def _frame_reporter(self, cue: Cue) -> Mention | None:
+        """``по словам министра``, ``по его мнению``, ``как сообщил министр``, ``со ссылкой на
+        источник``: the genitive of the frame's noun, its possessive, or its verb's subject."""
+        doc = self.doc
+        first, last = doc.word_index(cue.start), doc.word_index(cue.end)
+        for i in range(first, last):
+            p = pronoun_at(doc.words[i])
+            if p is not None:
+                return p
+        hi = doc.word_index(cue.region[1])
+        for i in range(first, last):
+            if lexicon.is_speech_verb(doc.words[i].lower):
+                return self._verb_reporter(i, first, hi + 1, cue.region[1])
+        own = doc.words[last - 1].lower if last > first else ""  # `со ссылкой на`
+        for i in range(last, min(hi, last + 6)):
+            ph = self.syntax.phrase_at(i)
+            if ph is not None and ph.head == i and ph.prep in (None, own):
+                return self.mention(ph)
+        return None
+
+    def _verbless(self, cue: Cue, lo: int, hi: int) -> Mention | None:
+        """A colon or a dash that stands for the verb: ``Министр: «…»``, ``«…» — Петров.``:
+        the phrase next to it; a colon right after a verb of another kind is that verb's
+        subject's (``кто-то из гостей раздраженно бросил: «…»``)."""
+        before = cue.start >= cue.region[1]
+        if before:
+            for i in range(hi - 1, max(lo - 1, hi - 1 - VERB_BEFORE_COLON), -1):
+                if verb_agreement(self.doc.words[i].lower) is not None:
+                    return self._verb_reporter(i, lo, hi, cue.region[1])
+        order = range(hi - 1, lo - 1, -1) if before else range(lo, hi)
+        for i in order:
+            ph = self.syntax.phrase_at(i)
+            if ph is not None and ph.free and "nomn" in ph.cases:
+                m = self.mention(ph)
+                if m is not None and (m.kind != TITLE or _animate(self.doc.words[ph.head])):
+                    return m
+                return None
+        return None
+
+    def _relayed(self, v: int, lo: int, hi: int) -> Mention | None:
+        """The one whose words a relaying verb passes on: its accusative object, not its
+        subject (``цитирует агентство министра``, ``цитирует РБК пресс-службу банка``), or the
+        genitive of ``слова`` (``приводит газета слова министра``)."""
+        subject = self.syntax.subject(v, lo, hi)
+        found: list[Mention] = []
+        for ph in self.syntax.objects(v, "accs", reach=8):
+            if ph.head >= max(hi, v + 9):
+                break
+            head = self.doc.words[ph.head]
+            if morph.lemma(head.lower) in _WORDS_NOUNS:
+                owner = self.syntax.dependents(ph.head, "gen")
+                if owner:
+                    return self.mention(owner[0])
+                continue
+            m = self.mention(ph)
+            if m is not None and m.kind in (NAME, TITLE, PRONOUN):
+                return m  # `цитирует РБК Петрова`: the person, whichever reads as the subject
+            if m is not None and (subject is None or ph.head != subject.head):
+                found.append(m)
+        return found[0] if found and subject is not None else None
+
+    def _made_in(self, v: int, lo: int, hi: int) -> Mention | None:
+        """A report with no subject (an impersonal plural, or a passive) is the organisation
+        it is made in: ``в МИД заявили``, ``в комитете пояснили``, ``говорится в сообщении
+        министерства``."""
+        words = self.doc.words
+        agreement = verb_agreement(words[v].lower)
+        impersonal = agreement is not None and agreement.number == "plur"
+        impersonal = impersonal and agreement.person not in ("1per", "2per")
+        if not impersonal and not words[v].lower.endswith(("ся", "сь")):
+            return None
+        for i in range(max(lo, v - 8), min(hi, v + 8)):
+            ph = self.syntax.phrase_at(i)
+            if ph is None or ph.head != i or ph.prep not in ("в", "во", "на"):
+                continue
+            head = morph.lemma(words[i].lower)
+            if head in _REPORT_NOUNS:
+                owner = [d for d in self.syntax.dependents(i) if d.relation in ("gen", "app")]
+                if owner:
+                    m = self.mention(owner[0])
+                    if m is not None and m.kind in (ORG, TITLE, NAME):
+                        return m
+                continue
+            m = self.mention(ph)
+            if m is not None and m.kind == NAME and not m.members:
+                name = nominative([words[ph.head].text], person=False, case="loct")
+                m = Mention(m.start, m.end, ORG, name, name.lower(), None, "sing")  # `в Роструде`
+            if m is not None and m.kind == ORG:
+                return m
+        return None
+
+    # -- phrases as mentions ----------------------------------------------------------------
+
+    def mention(self, ph: Phrase) -> Mention | None:
+        """The mention a phrase makes: a list, a name (or the name a title is in apposition
+        with), a pronoun, an organisation, a title or a description; ``None`` for a phrase
+        that names nobody (``это``, ``все``)."""
+        syntax = self.syntax
+        members = syntax.members(ph)
+        if len(members) > 1:
+            people = [m for m in (self._single(p) for p in members) if m is not None]
+            if len(people) > 1 and all(m.kind == NAME for m in people):
+                end = max(m.end for m in people)
+                return Mention(people[0].start, end, NAME, "", "", None, "plur", tuple(people))
+        return self._single(ph)
+
+    def _single(self, ph: Phrase) -> Mention | None:
+        doc = self.doc
+        words = doc.words
+        head = words[ph.head]
+        named = [a for a in self.syntax.dependents(ph.head, "app") if a.kind == "name"]
+        for member in self.syntax.members(ph)[1:]:  # `писатель и журналист Иван Петров`
+            if member.kind == "noun":
+                named += [a for a in self.syntax.dependents(member.head, "app") if a.kind == "name"]
+        if named:  # the last name of the chain: `пресс-секретарь Петрова Иван Сидоров`
+            m = self._name(named[-1])
+            return Mention(words[ph.first].start, m.end, NAME, m.name, m.key, m.gender)
+        one = one_of_at(doc, ph.head)
+        if one is not None:
+            return one
+        if ph.kind == "name":
+            return self._name(ph)
+        if ph.kind in ("pronoun", "adjective") and lexicon.pronoun(head.lower) is not None:
+            return pronoun_at(head) if head.lower not in _POSSESSIVE else None  # `который`
+        if ph.kind == "pronoun":
+            return None
+        if ph.kind == "quoted":
+            text = doc.text[head.start : words[ph.last].end]
+            first = nominative([head.text], person=False, case=_only_case(ph))
+            name = first + text[len(head.text) :]
+            return Mention(head.start, words[ph.last].end, ORG, name, name.lower(), None, "sing")
+        if ph.kind == "abbr":
+            if regex.match(r"[A-Za-z]", head.text):
+                return latin_org_at(doc, ph.head)
+            return org_at(doc, ph.head)
+        if lexicon.is_title(head.lower):
+            return self._title(ph)
+        quoted = [a for a in self.syntax.dependents(ph.head, "app") if a.kind in ("quoted", "abbr")]
+        if quoted and lexicon.is_naming_word(head.lower):
+            named = self._single(quoted[0])  # `газета «Вечерний город»`: the name it names
+            if named is not None:
+                closer = _CLOSER_RE.match(doc.text, named.end)
+                end = closer.end() if closer is not None else named.end
+                start = words[ph.first].start
+                return Mention(start, end, ORG, named.name, named.key, None, "sing")
+        if lexicon.is_org_head(head.lower) or lexicon.is_outlet(head.text):
+            m = org_at(doc, ph.head)
+            if ph.first < ph.head:  # `в нижней палате парламента`
+                name = " ".join(
+                    [*_nominative_words(doc, ph), *m.name.split()[1:]]
+                )
+                m = Mention(words[ph.first].start, m.end, ORG, name, m.key, None, "sing")
+            return m
+        if head.is_capitalized and lex(head.text).place:
+            name = nominative([head.text], person=False, case=_only_case(ph))
+            return Mention(head.start, head.end, ORG, name, name.lower(), None, "sing")
+        return self._description(ph)
+
+    def _name(self, ph: Phrase) -> Mention:
+        """A person's name as :func:`~quotex.mentions.person_names` found it, or, for a name
+        it did not take (a lone surname opening a sentence), in the nominative the phrase's
+        case asks."""
+        words = self.doc.words
+        start = words[ph.first].start if self.doc.words[ph.first].is_capitalized else None
+        for i in range(ph.first, ph.last + 1):
+            found = self.names.get(words[i].start)
+            if found is not None:
+                return found
+        texts = [w.text for w in words[ph.head : ph.last + 1]]
+        name = nominative(texts, person=True, case=_only_case(ph))
+        pos = start if start is not None else words[ph.head].start
+        key = surname_key(texts[-1])
+        return Mention(pos, words[ph.last].end, NAME, name, key, gender_of(name.split()))
+
+    def _title(self, ph: Phrase) -> Mention:
+        """A title with its adjectives, in the nominative: ``официального представителя МИД``
+        → ``официальный представитель МИД``."""
+        doc = self.doc
+        t = title_at(doc, ph.head)
+        assert t is not None
+        quoted = [q for q in self._chain(ph) if q.kind == "quoted"]
+        if quoted and doc.words[quoted[-1].last].end > t.end:  # `группы «Зеленый берег»`
+            closer = _CLOSER_RE.match(doc.text, doc.words[quoted[-1].last].end)
+            if closer is not None:
+                tail = regex.sub(r"\s+", " ", doc.text[t.end : closer.end()])
+                t = Mention(t.start, closer.end(), TITLE, t.name + tail, t.key, t.gender)
+        first = ph.first
+        while first < ph.head and doc.words[first].lower in _POSSESSIVE:
+            first += 1
+        if first == ph.head:
+            return t
+        head = morph.lemma(doc.words[ph.head].lower)
+        adjectives = _nominative_words(
+            doc,
+            replace(ph, first=first),
+            head=False,
+            keep=lambda w: _classifying(w) or f"{morph.lemma(w)} {head}" in lexicon.titles(),
+        )
+        name = " ".join([*adjectives, t.name])
+        return Mention(doc.words[first].start, t.end, TITLE, name, t.key, t.gender, t.number)
+
+    def _chain(self, ph: Phrase) -> list[Phrase]:
+        """Every phrase that depends on ``ph``, directly or through another, in text order."""
+        out = []
+        for dep in self.syntax.dependents(ph.head):
+            out.append(dep)
+            out.extend(self._chain(dep))
+        return sorted(out, key=lambda p: p.first)
+
+    def _description(self, ph: Phrase) -> Mention | None:
+        """A common noun or an adjective standing for one, with its adjectives, in the
+        nominative and the phrase's number, and what describes it as written (``господин в
+        очках``, ``голос из толпы``, ``жена мельника``)."""
+        doc = self.doc
+        words = doc.words
+        head = words[ph.head]
+        ps = morph.parses(head.lower)
+        if not ps or ps[0].tag.POS == "NPRO" or head.lower in _NOT_PEOPLE:
+            return None
+        number = "plur" if ph.numbers == frozenset({"plur"}) else "sing"
+        core = _nominative_words(doc, ph)
+        end = ph.last
+        for dep in self.syntax.dependents(ph.head):
+            if dep.relation in ("gen", "pp") and dep.first <= end + 2:
+                end = max(end, self._extent(dep))
+        tail = doc.text[words[ph.last].end : words[end].end] if end > ph.last else ""
+        name = " ".join(core) + regex.sub(r"\s+", " ", tail)
+        gender = next(iter(ph.genders)) if len(ph.genders) == 1 else None
+        return Mention(
+            words[ph.first].start,
+            words[end].end,
+            TITLE,
+            name,
+            _noun_lemma(head.lower),
+            gender if gender in ("masc", "femn") else None,
+            number,
+        )
+
+    def _extent(self, ph: Phrase) -> int:
+        """The last word of a phrase with everything that depends on it."""
+        end = ph.last
+        for dep in self.syntax.dependents(ph.head):
+            if dep.relation in ("gen", "pp", "app"):
+                end = max(end, self._extent(dep))
+        return end
+
+
+_POSSESSIVE = frozenset({"его", "ее", "её", "их"})
+_CLOSER_RE = regex.compile(r"[^\S\n]?[»\"“”]")
+
+
+def _animate(word) -> bool:
+    """Whether a description's head can name someone who speaks: an animate noun, or an
+    adjective standing for one."""
+    lx = lex(word.text)
+    return lx.animate or lx.substantive
+
+
+# Words the dictionary reads as nouns that name nobody who could speak.
+_NOT_PEOPLE = frozenset({"это", "все", "всё", "что", "кто", "никто", "ничто", "себя"})
+
+
+def _only_case(ph: Phrase) -> str | None:
+    cases = ph.cases
+    return next(iter(cases)) if len(cases) == 1 else None
+
+
+def _noun_lemma(word: str) -> str:
+    """The normal form of a word read as a noun or an adjective standing for one (``сторожу``
+    → ``сторож``, though the dictionary reads it first as a verb)."""
+    for p in morph.parses(word):
+        if p.tag.POS in ("NOUN", "ADJF", "PRTF"):
+            return p.normal_form.replace("ё", "е")
+    return morph.lemma(word)
+
+
+def _classifying(word: str) -> bool:
+    """Whether an adjective says what kind of person or body it is, and so belongs in their
+    name (``станционный жандарм``, ``британская газета``, ``бывший министр``), not how they
+    look or are at the moment (``сонный лакей``, ``осведомленный источник``): an adjective
+    the dictionary does not mark as qualitative, and no participle.
+
+    >>> _classifying("станционного"), _classifying("сонный"), _classifying("осведомленный")
+    (True, False, False)
+    """
+    ps = morph.parses(word)
+    return bool(ps) and ps[0].tag.POS == "ADJF" and not ps[0].tag.grammemes & {"Qual", "Apro"}
+
+
+def _nominative_words(doc: Doc, ph: Phrase, *, head: bool = True, keep=None) -> list[str]:
+    """A phrase's classifying adjectives (see :func:`_classifying`) and, with ``head``, its
+    head, in the nominative of the phrase's number and gender: ``официального представителя``
+    → ``официальный представитель``, ``царских слуг`` → ``царские слуги``, ``больной`` (read
+    first as a feminine genitive) → ``больной``."""
+    nominative_feats = [f for f in ph.feats if f[0] == "nomn"] or list(ph.feats)
+    numbers = {n for _, n, _ in nominative_feats if n}
+    number = "plur" if numbers == {"plur"} else "sing"
+    genders = {g for _, n, g in nominative_feats if g and n == "sing"}
+    if not genders:
+        hp = [p for p in morph.parses(doc.words[ph.head].lower) if p.tag.POS == "NOUN"]
+        genders = {str(hp[0].tag.gender)} if hp and hp[0].tag.gender else set()
+    want = {"nomn", number} | (genders if number == "sing" and len(genders) == 1 else set())
+    out = []
+    last = ph.head + 1 if head else ph.head
+    if not lex(doc.words[ph.head].text).animate:
+        keep = keep or (lambda w: True)  # `местный сайт`: a thing's adjectives all name it
+    for i in range(ph.first, last):
+        w = doc.words[i]
+        if i != ph.head and not (keep or _classifying)(w.lower):
+            continue  # `главный редактор` keeps its adjective: the title is named so
+        form = w.text if w.is_capitalized and i != ph.head else w.lower
+        for p in morph.parses(w.lower):
+            if p.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+                continue
+            f = p.inflect(want if p.tag.POS != "NOUN" else {"nomn", number}) or p.inflect({"nomn"})
+            if f is not None:
+                form = f.word
+                break
+        out.append(form)
+    return out
+
+
+_VOICES = frozenset({"голос", "крик", "шепот", "возглас", "окрик", "бас"})
+
+
+def voice_of(doc: Doc, v: int, end: int, names: Names) -> Mention | None:
+    """Whose voice a verb of hearing hears: ``— Тащи! — слышит он голос Любима`` is Любим's;
+    ``— слышит Иван`` names the listener, not the speaker.
+
+    >>> from quotex.mentions import person_names
+    >>> d = Doc("— Тащи! — слышит он голос Любима.")
+    >>> voice_of(d, 1, len(d.text), Names(person_names(d))).name
+    'Любим'
+    """
+    words = doc.words
+    for i in range(v + 1, min(v + 5, len(words) - 1)):
+        if words[i].end > end:
+            break
+        if morph.lemma(words[i].lower) not in _VOICES:
+            continue
+        who = words[i + 1]
+        if who.start in names:
+            return names[who.start]
+        if who.is_capitalized:  # a name the dictionary reads as a common word: `Любима`
+            name = nominative([who.text], person=True, case="gent")
+            return Mention(who.start, who.end, NAME, name, surname_key(who.text), None, "sing")
+        return None
+    return None
