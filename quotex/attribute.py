@@ -9,21 +9,21 @@ takes the previous speaker (``context``), and a dialogue turn with none is the c
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
 from . import lexicon, morph
-from .clauses import Syntax
-from .conversation import Conversation
-from .cues import Cue
+from .clauses import Syntax, lex, verb_agreement
+from .conversation import NARRATOR, NOBODY, Turn, calls, decide
+from .cues import Cue, after_quote
 from .frames import Frames
 from .mentions import NAME, ORG, PRONOUN, TITLE, Mention, person_names, surname_key
 from .punct import QUOTE_MARKS
-from .quotes import Candidate
+from .quotes import Candidate, Taken
 from .registry import Entity, Names, Registry, canon_role, conflicts, title_complements
 from .segment import Doc
-from .types import Quote, Span, Speaker
+from .types import Quote, Span, Speaker, Via
+from .windows import PARTIES
 
 
 def _verb_gender(doc: Doc, cue: Cue | None) -> tuple[str | None, str | None]:
@@ -96,22 +96,54 @@ def resolve(
         vg, vn = _verb_gender(doc, cand.cue)
         gender = vg if vg in ("masc", "femn") else None
         here = min(cand.start, m.start)
-        if vn != "plur" and not _is_plural(m):
-            head, comps = canon_role(m.key, title_complements(doc, m))
-            e = reg.recent(here, gender=gender, role=head, comps=comps) or reg.recent(
-                len(doc.text), gender=gender, role=head, comps=comps
-            )
-            rule = "title_role"
-            if e is None and lexicon.is_office_title(head):
-                e = reg.recent(here, gender=gender, avoid=(head, comps))
-                rule = "title_recent"
-                if e is None and _fits_speaker(last, gender) and not conflicts(last, head, comps):
-                    e, rule = last, "title_last_speaker"
-            if e is not None:
-                reg.note(m.start, e)
-                return Speaker(e.name, mention, "title", rule)
+        e, rule = holder(doc, reg, m, here, gender, plural=vn == "plur", last=last)
+        if e is not None:
+            reg.note(m.start, e)
+            via: Via = "title" if rule != "description" else "cue"
+            return Speaker(e.name, mention, via, rule)
         return Speaker(m.name, mention, "cue", "description")
     return Speaker(m.name, mention, "cue", "organisation")
+
+
+def holder(
+    doc: Doc,
+    reg: Registry,
+    m: Mention,
+    here: int,
+    gender: str | None,
+    *,
+    plural: bool = False,
+    last: Entity | None = None,
+) -> tuple[Entity | None, str]:
+    """The entity a title or a description stands for, and the rule that found it: the person
+    the text gave that role (``министр`` after ``министр финансов Иван Петров``); for an office
+    nobody holds, the latest person with no other such office, or the one who spoke last; for
+    someone the text only describes, that description's own entity (``старушонка`` …
+    ``старушонка``); ``None`` for a thing.
+
+    >>> from quotex.mentions import TITLE
+    >>> d = Doc("Министр финансов Петр Сидоров прилетел. Министр улыбнулся.")
+    >>> reg = Registry(d, person_names(d))
+    >>> e, rule = holder(d, reg, Mention(40, 47, TITLE, "министр", "министр"), 40, None)
+    >>> e.name, rule
+    ('Петр Сидоров', 'title_role')
+    """
+    if not plural and not _is_plural(m):
+        head, comps = canon_role(m.key, title_complements(doc, m))
+        e = reg.recent(here, gender=gender, role=head, comps=comps) or reg.recent(
+            len(doc.text), gender=gender, role=head, comps=comps
+        )
+        if e is not None:
+            return e, "title_role"
+        if lexicon.is_office_title(head):
+            e = reg.recent(here, gender=gender, avoid=(head, comps))
+            if e is not None:
+                return e, "title_recent"
+            if _fits_speaker(last, gender) and not conflicts(last, head, comps):
+                return last, "title_last_speaker"
+    if _person_description(m):  # someone the text only describes: `старушонка`
+        return reg.describe(m), "description"
+    return None, "description"
 
 
 def _pronoun_gender(doc: Doc, cand: Candidate, m: Mention) -> str | None:
@@ -123,6 +155,7 @@ def _pronoun_gender(doc: Doc, cand: Candidate, m: Mention) -> str | None:
 
 
 LAST_SPEAKER_REACH = 2  # paragraphs
+NARRATION_SENTENCES = 6  # sentences of narration read before a quote
 
 _RELATIVE = frozenset({"который", "которая", "которое", "которые"})
 
@@ -145,74 +178,300 @@ def _is_plural(m: Mention) -> bool:
 def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     """Quotes with speakers, in text order.
 
+    The document is read once, in text order: the narration between quotes tells who acts
+    (whom a later pronoun points at), and each quote's cue names its speaker where it can.
+    Then the dialogue turns of each scene are decided together (:mod:`quotex.conversation`).
+
     >>> from quotex.quotes import find
     >>> d = Doc("«Мы готовы», — заявила Анна Иванова. «Начнем в мае».")
     >>> [q.speaker.name for q in attribute(d, find(d, ["direct"]))]
     ['Анна Иванова', 'Анна Иванова']
     """
-    spans = sorted(p for c in candidates if c.kind != "indirect" for p in c.parts)
-    starts = [a for a, _ in spans]
-
-    def inside_quote(pos: int) -> bool:
-        k = bisect_right(starts, pos) - 1
-        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+    speech = Taken(p for c in candidates if c.kind != "indirect" for p in c.parts)
+    inside_quote = speech.covers
 
     found = person_names(doc)
     reg = Registry(doc, found, inside_quote)
     names = Names([m for m in found if not inside_quote(m.start)], inside_quote)
     frames = Frames(doc, Syntax(doc, lambda pos: not inside_quote(pos)), names)
-    conversation = Conversation(doc, reg, candidates, frames)
-    out: list[Quote] = []
-    prev: Quote | None = None
+    reading = Reading(doc, reg, frames, speech)
+    for cand in candidates:
+        if cand.kind == "dialogue":
+            _bind_role(doc, reg, frames, cand)
+    speakers: list[Speaker | None] = []
+    cues: list[Cue | None] = []
+    turns: dict[int, Turn] = {}
+    pronouns: dict[int, Mention] = {}
+    prev: tuple[Candidate, Speaker | None] | None = None
     last: tuple[int, Entity] | None = None  # the paragraph and entity of the last speaker
+    previous_turn_end = -1
     for index, cand in enumerate(candidates):
+        reading.up_to(cand.start)
         para = doc.paragraph_index(cand.start)
         near = last is not None and para - last[0] <= LAST_SPEAKER_REACH
         recent_speaker = last[1] if near and last is not None else None
-        speaker = None
-        unresolved: Mention | None = None  # a pronoun at the cue that points at nobody
-        called = conversation.callees(index) if cand.kind == "dialogue" else frozenset()
-        cue = cand.cue
-        for c in [cand.cue, *cand.extra_cues]:
-            if c is None:
-                continue
-            m = frames.reporter(c)
-            if m is not None:
-                speaker = resolve(doc, reg, cand, m, recent_speaker, called)
-                cue = c
-                if speaker is not None:
-                    break
-                if m.kind == PRONOUN:
-                    unresolved = m
-        if speaker is None and cand.cue is None and cand.kind == "direct":
-            speaker, cue = _previous_sentence(doc, reg, frames, cand, inside_quote)
-        if speaker is None and cand.kind == "dialogue":
-            speaker = conversation.speaker(index)
-            if speaker is not None and unresolved is not None:
-                if not _fits_speaker(
-                    reg.by_name.get(speaker.name), _pronoun_gender(doc, cand, unresolved)
-                ):
-                    speaker = None  # `— обратилась она`: not the man turn-taking would give
-        elif speaker is None:
-            speaker = _from_context(doc, cand, prev)
-        parts = tuple(Span.of(doc.text, a, b) for a, b in cand.parts)
-        q = Quote(
-            kind=cand.kind,  # type: ignore[arg-type]
-            parts=parts,
-            cue=Span.of(doc.text, cue.start, cue.end) if cue is not None else None,
-            speaker=speaker,
-            repaired=cand.repaired,
-            rule=cand.rule,
+        called, summoned = (
+            _called(doc, reg, cand) if cand.kind == "dialogue" else (frozenset(), frozenset())
         )
+        speaker, cue, said = _from_cues(doc, reg, frames, cand, recent_speaker, called)
+        if speaker is None and cand.cue is None and cand.kind == "direct":
+            speaker, cue = _previous_sentence(doc, reg, frames, cand, speech)
         if cand.kind == "dialogue":
-            conversation.add(index, speaker)
-        elif speaker is not None and speaker.via != "context":
+            turns[index] = _turn(doc, reg, frames, cand, speaker, said, called)
+            turns[index].summons = summoned
+            turn = turns[index]
+            turn.actor, turn.narrated = reading.actor_since(previous_turn_end)
+            turn.present = reading.actors_since(previous_turn_end)
+            if said is not None and said.kind == PRONOUN:
+                pronouns[index] = said
+            previous_turn_end = cand.end
+        elif speaker is None and prev is not None:
+            speaker = _from_context(doc, cand, *prev)
+        if speaker is not None and speaker.via != "context" and cand.kind != "dialogue":
             e = reg.by_name.get(speaker.name)
             if e is not None:
                 last = (para, e)
-        out.append(q)
-        prev = q
+        speakers.append(speaker)
+        cues.append(cue)
+        prev = (cand, speaker)
+    _converse(reg, turns, pronouns, speakers)
+    out = []
+    for cand, speaker, cue in zip(candidates, speakers, cues, strict=True):
+        out.append(
+            Quote(
+                kind=cand.kind,  # type: ignore[arg-type]
+                parts=tuple(Span.of(doc.text, a, b) for a, b in cand.parts),
+                cue=Span.of(doc.text, cue.start, cue.end) if cue is not None else None,
+                speaker=speaker,
+                repaired=cand.repaired,
+                rule=cand.rule,
+            )
+        )
     return identify(doc, reg, out)
+
+
+def _from_cues(
+    doc: Doc,
+    reg: Registry,
+    frames: Frames,
+    cand: Candidate,
+    recent: Entity | None,
+    called: frozenset[str],
+) -> tuple[Speaker | None, Cue | None, Mention | None]:
+    """The speaker the quote's cues name, the cue that named it, and the mention they found
+    (a pronoun that points at nobody yet is still returned: the conversation may settle it)."""
+    said: Mention | None = None
+    for c in [cand.cue, *cand.extra_cues]:
+        if c is None:
+            continue
+        m = frames.reporter(c)
+        if m is None:
+            continue
+        said = said or m
+        speaker = resolve(doc, reg, cand, m, recent, called)
+        if speaker is not None:
+            return speaker, c, m
+    return None, cand.cue, said
+
+
+class Reading:
+    """The narration read so far: each sentence outside quotes, once, in text order, its
+    actor (the subject of its main verb) noted as the latest person pointed at. Only the
+    :data:`~quotex.windows.NARRATION_SENTENCES` sentences before a quote are read."""
+
+    def __init__(self, doc: Doc, reg: Registry, frames: Frames, speech: Taken) -> None:
+        self.doc = doc
+        self.reg = reg
+        self.frames = frames
+        self.speech = speech
+        self.next = 0  # the first sentence not read yet
+        self.actors: list[tuple[int, str]] = []  # (where, the party's name), in text order
+
+    def up_to(self, pos: int) -> None:
+        """Read the narration sentences that end before ``pos``."""
+        doc = self.doc
+        k_end = doc.sentence_index(pos)
+        k = max(self.next, k_end - NARRATION_SENTENCES)
+        while k < k_end:
+            s_start, s_end = doc.sentences[k]
+            if not self.speech.touches(s_start, s_end) and not _quote_mark_in(doc, s_start, s_end):
+                acting = self.frames.actor(k)
+                if acting is not None:
+                    e = self._entity(acting[0])
+                    if e is not None:
+                        self.reg.note(acting[0].start, e)
+                        self.actors.append((acting[0].start, e.name))
+            k += 1
+        self.next = max(self.next, k_end)
+
+    def _entity(self, m: Mention) -> Entity | None:
+        if m.kind == NAME and not m.members:
+            return self.reg.entity(m)
+        if m.kind == TITLE:
+            return holder(self.doc, self.reg, m, m.start, m.gender)[0]
+        return None
+
+    def actors_since(self, pos: int) -> tuple[str, ...]:
+        """Everyone the narration after ``pos`` shows acting, the latest
+        :data:`~quotex.windows.PARTIES` at most."""
+        out: list[str] = []
+        for at, name in reversed(self.actors[-PARTIES * 2 :]):
+            if at <= pos or len(out) >= PARTIES:
+                break
+            if name not in out:
+                out.append(name)
+        return tuple(out)
+
+    def actor_since(self, pos: int) -> tuple[str | None, bool]:
+        """The latest party the narration after ``pos`` shows acting, and whether any
+        narration was read after ``pos``."""
+        if self.actors and self.actors[-1][0] > pos:
+            return self.actors[-1][1], True
+        return None, self.next > 0 and self.doc.sentences[self.next - 1][1] > pos >= 0
+
+
+def _person_description(m: Mention) -> bool:
+    """Whether a description names a person (or people): its head is animate, or an adjective
+    standing for a noun (``больной``).
+
+    >>> from quotex.mentions import TITLE
+    >>> _person_description(Mention(0, 3, TITLE, "эхо", "эхо"))
+    False
+    """
+    lx = lex(m.key)
+    return lx.animate or lx.substantive
+
+
+def _called(doc: Doc, reg: Registry, cand: Candidate) -> tuple[frozenset[str], frozenset[str]]:
+    """The parties a turn calls by name (``— Эй, Прохор!``), names the dictionary knows as
+    names or that the narration names; and those of them called other than at a part's start,
+    who are expected to answer (see :func:`~quotex.conversation.calls`)."""
+    out: set[str] = set()
+    summoned: set[str] = set()
+    for a, b in cand.parts:
+        for words, opening in calls(doc.text[a:b]):
+            for word in reversed(words.split()):
+                e = reg.by_key.get(surname_key(word))
+                if e is None:
+                    continue
+                name_like = morph.tag_has(word, "Name") or morph.tag_has(word, "Surn")
+                if name_like or reg.named_outside_quotes(e):
+                    out.add(e.name)
+                    if not opening:
+                        summoned.add(e.name)
+                    break
+    return frozenset(out), frozenset(summoned)
+
+
+def _turn(
+    doc: Doc,
+    reg: Registry,
+    frames: Frames,
+    cand: Candidate,
+    speaker: Speaker | None,
+    said: Mention | None,
+    called: frozenset[str],
+) -> Turn:
+    """What a turn's remark says of its speaker (see :class:`~quotex.conversation.Turn`)."""
+    turn = Turn(doc.paragraph_index(cand.start), calls=called)
+    if speaker is not None and speaker.via in ("cue", "title"):
+        turn.speaker = speaker.name
+        turn.passing = said is not None and said.kind == TITLE and _passing(said)
+    elif speaker is not None and speaker.via == "pronoun":
+        turn.pointed = speaker.name
+    if said is not None and said.kind == PRONOUN and said.key in ("я", "мы"):
+        turn.narrator = True
+    verb_g, verb_n = _verb_gender(doc, cand.cue)
+    if said is not None and said.kind == PRONOUN and said.gender in ("masc", "femn"):
+        turn.gender = said.gender
+    elif verb_g in ("masc", "femn") and (said is None or said.kind == PRONOUN):
+        turn.gender = verb_g
+    turn.plural = speaker is None and (
+        verb_n == "plur" or (said is not None and said.number == "plur")
+    )
+    if cand.cue is not None and cand.cue.verb is not None and said is None and speaker is None:
+        v = cand.cue.verb
+        agreement = verb_agreement(doc.words[v].lower)
+        if lexicon.is_perception_verb(doc.words[v].lower):  # `— слышит Иван`: he hears it
+            hearer = frames.syntax.subject(v)
+            m = frames.mention(hearer) if hearer is not None else None
+            e = reg.entity(m) if m is not None and m.kind == NAME else None
+            turn.listener = e.name if e is not None else None
+        elif agreement is not None and agreement.person == "1per":
+            turn.narrator = True  # `— спрашиваю`: the narrator's own words
+        elif agreement is not None:  # `— говорит,`: a verb with no subject speaks of the topic
+            e = reg.salient(cand.start, gender=turn.gender, besides=called, plural=turn.plural)
+            turn.pointed = e.name if e is not None else None
+    to = _addressee(frames, cand)
+    if to is not None:
+        e = reg.entity(to) if to.kind == NAME else None
+        if e is None and to.kind == TITLE:
+            e = holder(doc, reg, to, len(doc.text), None)[0]
+        turn.addressee = e.name if e is not None else None
+    return turn
+
+
+def _passing(m: Mention) -> bool:
+    """Whether a description names a passing voice, no party to a conversation: someone out of
+    a crowd (``кто-то из толпы``) or no person at all (``эхо``, ``голос за окном``).
+
+    >>> from quotex.mentions import TITLE
+    >>> _passing(Mention(0, 15, TITLE, "кто-то из толпы", "кто-то")), _passing(
+    ...     Mention(0, 7, TITLE, "кондуктор", "кондуктор"))
+    (True, False)
+    """
+    return (" из " in f" {m.name} " and m.key in _ONE_OF_KEYS) or not _person_description(m)
+
+
+_ONE_OF_KEYS = frozenset({"один", "одна", "кто-то", "кто-нибудь"})
+
+
+def _addressee(frames: Frames, cand: Candidate) -> Mention | None:
+    """Whom one of a turn's remarks says it is spoken to (see :meth:`Frames.addressee`)."""
+    for _, end in cand.parts:
+        to = frames.addressee(after_quote(frames.doc, end, remarks=True))
+        if to is not None:
+            return to
+    return None
+
+
+def _bind_role(doc: Doc, reg: Registry, frames: Frames, cand: Candidate) -> None:
+    """A turn that calls one person by name while its remark says it is spoken to someone by
+    a role gives that person the role: the policeman of ``— Елдырин, — обращается надзиратель
+    к городовому`` is Елдырин (and so is every later ``городовой``)."""
+    called, _ = _called(doc, reg, cand)
+    if len(called) != 1:
+        return
+    to = _addressee(frames, cand)
+    if to is not None and to.kind == TITLE:
+        reg.bind(to.start, reg.by_name[next(iter(called))], to.key)
+
+
+def _converse(
+    reg: Registry,
+    turns: dict[int, Turn],
+    pronouns: dict[int, Mention],
+    speakers: list[Speaker | None],
+) -> None:
+    """Decide every dialogue turn's speaker with the conversation's programme, in place."""
+    order = sorted(turns)
+    parties = {e.name: e for e in reg.by_key.values()}
+    genders = {name: e.gender for name, e in parties.items()}
+    plurals = frozenset(name for name, e in parties.items() if e.number == "plur")
+    for i in order:
+        turns[i].genders = genders
+        turns[i].plurals = plurals
+    for i, (party, why) in zip(order, decide([turns[i] for i in order]), strict=True):
+        if why == "named":
+            continue
+        if party in (NOBODY, NARRATOR):
+            speakers[i] = None
+            continue
+        m = pronouns.get(i)
+        if m is not None:
+            speakers[i] = Speaker(party, Span(m.start, m.end, m.name), "pronoun", "conversation")
+        else:
+            speakers[i] = Speaker(party, None, "context", why)
 
 
 def identify(doc: Doc, reg: Registry, quotes: list[Quote]) -> list[Quote]:
@@ -283,7 +542,7 @@ def _noun_gender(name: str) -> str | None:
 
 
 def _previous_sentence(
-    doc: Doc, reg: Registry, frames: Frames, cand: Candidate, inside_quote
+    doc: Doc, reg: Registry, frames: Frames, cand: Candidate, speech: Taken
 ) -> tuple[Speaker | None, Cue | None]:
     """A quote standing alone after a sentence of narration takes that sentence's subject:
     ``Министр обратился к журналистам. «Бюджет будет исполнен».``; so does a quote opening the
@@ -293,7 +552,7 @@ def _previous_sentence(
     if k == 0:
         return None, None
     s_start, s_end = doc.sentences[k - 1]
-    if inside_quote(s_start) or inside_quote(s_end - 1) or _quote_mark_in(doc, s_start, s_end):
+    if speech.touches(s_start, s_end) or _quote_mark_in(doc, s_start, s_end):
         return None, None  # the sentence before holds speech itself: no narration
     para = doc.paragraph_index(cand.start)
     if doc.paragraph_index(s_start) != para and not (
@@ -324,15 +583,17 @@ def _ends_in_speech(doc: Doc, start: int, end: int) -> bool:
     return any(lexicon.is_speech_verb(w.lower) or lexicon.is_thought_verb(w.lower) for w in tail)
 
 
-def _from_context(doc: Doc, cand: Candidate, prev: Quote | None) -> Speaker | None:
+def _from_context(
+    doc: Doc, cand: Candidate, prev: Candidate, speaker: Speaker | None
+) -> Speaker | None:
     """A speaker for a quote outside dialogue with no cue of its own: the previous quote's
     speaker, when it is close (the next paragraph of a speech)."""
-    if prev is None or prev.speaker is None or prev.kind == "dialogue":
+    if speaker is None or prev.kind == "dialogue":
         return None
     if cand.cue is not None and cand.cue.kind in ("verb", "frame"):
         return None  # `— предупреждали`, `как сообщается`: a report that names nobody
     if _adjacent(doc, prev.end, cand.start):
-        return Speaker(prev.speaker.name, None, "context", "previous_speaker")
+        return Speaker(speaker.name, None, "context", "previous_speaker")
     return None
 
 

@@ -346,6 +346,38 @@ def _adverbial(word: str) -> bool:
     return any(p.tag.POS in ("COMP", "ADVB") for p in morph.parses(word))
 
 
+def names_title(title_cases: frozenset[str], name_cases: frozenset[str], first_case: str) -> bool:
+    """Whether a declined name can stand in apposition to a title of those cases: its first
+    reading is in one of them, or all its readings are (``министра финансов Ивана Петрова``,
+    ``городовой Елдырин``; not ``позвал отец Ивана``, where ``Ивана`` is first a genitive).
+    An undeclined name (all six cases) always can.
+
+    >>> names_title(frozenset({"nomn"}), frozenset({"gent", "accs", "nomn"}), "gent")
+    False
+    >>> names_title(frozenset({"gent", "accs"}), frozenset({"gent", "accs"}), "gent")
+    True
+    """
+    if len(name_cases) >= 5:
+        return True
+    return first_case in title_cases or name_cases <= title_cases
+
+
+def name_cases(words: list[str]) -> tuple[frozenset[str], str]:
+    """The cases a name of these words can be in together, and its first word's first case.
+
+    >>> sorted(name_cases(["Ивана", "Петрова"])[0])
+    ['accs', 'gent']
+    """
+    feats: frozenset[Feat] | None = None
+    for w in words:
+        lx = lex(w)
+        if not lx.nominal or lx.fixed:
+            continue
+        feats = lx.nominal if feats is None else (_agreeing(lx.nominal, feats) or feats)
+    cases = frozenset(c for c, _, _ in feats) if feats else ANY_CASE
+    return cases, lex(words[0]).first_case if words else ""
+
+
 def governing_preposition(doc: Doc, i: int) -> str | None:
     """The preposition that governs the noun at word ``i``: the nearest one before it with only
     the noun's agreeing words between, whose case the noun can be in. One question, one place.
@@ -716,7 +748,7 @@ class Syntax:
             if ph.kind in ("name", "quoted"):
                 first_case = lex(self.doc.words[ph.head].text).first_case
                 if len(ph.cases) < 5:  # a declined name: in apposition when its case is the title's
-                    if first_case in person.cases or ph.cases <= person.cases:
+                    if names_title(person.cases, ph.cases, first_case):
                         return replace(ph, owner=person.head, relation="app")
                 elif (
                     ph.last > ph.head or last is person or lex(self.doc.words[last.head].text).place

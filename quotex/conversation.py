@@ -1,200 +1,237 @@
-"""Conversation: who speaks a dialogue turn whose remark names nobody.
+"""Conversation: who speaks each dialogue turn, decided for a whole scene at once.
 
-Fiction's dialogue is a run of turns. A turn the author's remark attributes (``— сказал
-Иван``) names a party to the conversation; a turn with no remark gets its speaker from the
-conversation: the one the previous turn's remark says it was spoken to answers
-(``— обратился землемер к жандарму.`` ``— Которых?``), the one the previous turn called by name
-answers (``— Эй, Прохор!``), or else the other party speaks (turns alternate). A role named in
-the remark of a turn that calls someone by name is that person's role (``— Елдырин, —
-обращается надзиратель к городовому``).
+A scene is a run of dialogue turns with little narration between them. Some turns name their
+speaker (``— сказал Иван``, ``— ответила старушка``); the others are decided together, forward
+and backward, by a small dynamic programme over the scene's parties (the people who speak in it,
+whom the narration shows acting, whom a remark addresses), from what the text says of each turn:
+
+- a remark's pronoun or verb tells the speaker's gender (``— кричит она``, ``— сказала``) or
+  that several speak (``— говорят``), and a pronoun points at the latest such person;
+- a turn that calls someone by name (``— Эй, Прохор!``) is not theirs, and the next one is
+  likely theirs; so is the turn after a remark that says whom it was spoken to (``—
+  обратился землемер к жандарму``);
+- after narration, the one it shows acting speaks next, as a rule (``Старушка суетится.``);
+- a first-person narrator speaks turns too (``— спрашиваю я``), and those have no speaker;
+- and as a default turns alternate: a new paragraph of speech is another party's.
+
+Cost: each turn is scored against at most :data:`quotex.windows.PARTIES` parties, and the
+programme keeps the last two speakers, so a scene of ``t`` turns costs ``O(t · PARTIES³)``.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
 import regex
 
 from . import morph
-from .cues import after_quote
-from .frames import Frames
-from .mentions import NAME, TITLE, Mention, surname_key
-from .quotes import Candidate
-from .registry import Registry
-from .segment import Doc
-from .types import Speaker
+from .windows import PARTIES, PARTY_TURNS, SCENE_GAP_PARAGRAPHS
 
-_NAME_CALLED = r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[,!…]|\s*$)"
+_NAME_CALLED = r"(?P<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[,!…]|\s*$)"
 _CALL_OPENERS = r"[,!?…]\.*\s*|\b(?:эй|ну|ах|ох|брат|милый|друг|голубчик)\s+"
-_VOCATIVE_RE = regex.compile(rf"(?:{_CALL_OPENERS}){_NAME_CALLED}")
-_CALL_RE = regex.compile(rf"(?:^|{_CALL_OPENERS}){_NAME_CALLED}")  # also at the turn's start
-_JOINED_RE = regex.compile(r"\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*\s+и\s+\p{Lu}")
-_TO_RE = regex.compile(r"\bко?\s")  # `к` opens every addressee a remark names
-_TO_WINDOW = 120  # characters after a part where its remark's addressee can be
+_CALL_RE = regex.compile(rf"(?P<opening>^)?(?:^|{_CALL_OPENERS}){_NAME_CALLED}")
+
+NARRATOR = "\x00narrator"  # the first-person narrator: a party whose turns have no speaker
+NOBODY = ""  # a turn nothing in the text gives a speaker to
+
+# Costs of the programme (lower is likelier). A named speaker is certain; the rest weigh what
+# a reader weighs.
+_IMPOSSIBLE = 100.0
+_NOBODY = 4.0  # leaving a turn without a speaker: only when no party fits
+_SAME_AGAIN = 3.0  # the same party speaks the next paragraph of speech right away
+_SAME_AFTER_NARRATION = 0.3  # … or after some narration
+_ALTERNATE = -0.3  # a party speaks again after one other has (A B A)
+_POINTED = -1.5  # the party a remark's pronoun points at
+_ACTOR = -2.0  # the party the narration before the turn shows acting
+_ANSWERS = -2.0  # the party the previous turn called by name or was spoken to
+_UNEVIDENCED = 5.0  # a party the scene never shows speaking: only the narration shows them
+_NEAR = -0.3  # for each unit of evidence the turns around give a party (up to three)
+_DOMINANT = -0.4  # the party the scene's remarks name most often (times its share of that)
 
 
-class Conversation:
-    """The dialogue turns of a document so far, and what their remarks say.
+@dataclass(slots=True)
+class Turn:
+    """What the text says of one dialogue turn."""
 
-    >>> from quotex.mentions import person_names
-    >>> from quotex.quotes import find
-    >>> d = Doc("— Где вокзал? — обратился Иван к постовому.\\n— Прямо.\\n— Спасибо.")
-    >>> turns = find(d, ["dialogue"])
-    >>> from quotex.clauses import Syntax
-    >>> from quotex.registry import Names
-    >>> frames = Frames(d, Syntax(d), Names(person_names(d)))
-    >>> conv = Conversation(d, Registry(d, person_names(d)), turns, frames)
-    >>> conv.add(0, Speaker("Иван", None, "cue", "name"))
-    >>> conv.speaker(1).name
-    'постовой'
+    paragraph: int
+    speaker: str | None = None  # named by its remark: the party's name
+    gender: str | None = None  # told by the remark's pronoun or verb
+    plural: bool = False  # `— говорят`: several speak
+    narrator: bool = False  # `— спрашиваю я`
+    pointed: str | None = None  # the party the remark's pronoun points at
+    calls: frozenset[str] = frozenset()  # parties the turn calls by name
+    summons: frozenset[str] = frozenset()  # … not at its start: they are expected to answer
+    addressee: str | None = None  # whom the remark says it was spoken to
+    actor: str | None = None  # whom the narration right before the turn shows acting
+    present: tuple[str, ...] = ()  # everyone the narration since the last turn shows acting
+    passing: bool = False  # the named speaker is a passing voice (`кто-то из толпы`, `эхо`)
+    listener: str | None = None  # the one a remark says hears the turn (`— слышит Иван`)
+    narrated: bool = False  # narration stands between this turn and the one before
+    genders: dict[str, str | None] = field(default_factory=dict)
+    plurals: frozenset[str] = frozenset()
+
+
+def calls(text: str) -> list[tuple[str, bool]]:
+    """The words a turn calls someone by (``Эй, Прохор!``, ``Федот, запрягай!``), capitalised
+    words set off by a comma or an exclamation, each with whether it opens the turn: a call that
+    opens a turn is often an order to someone who does not answer (``— Федот, пошел вон!``).
+
+    A call that opens a question expects an answer as much as any (``Иван, где ты?``).
+
+    >>> calls("Эй, Прохор! Иди сюда.")
+    [('Прохор', False)]
+    >>> calls("Федот, запрягай!"), calls("Федот, где ты?"), calls("Где ты был вчера?")
+    ([('Федот', True)], [('Федот', False)], [])
     """
-
-    def __init__(self, doc: Doc, reg: Registry, candidates: list[Candidate], frames: Frames):
-        self.doc = doc
-        self.reg = reg
-        self.candidates = candidates
-        # The last turn: its index, its speaker and whom it was spoken to ("" for nobody).
-        self.previous: tuple[int, str, str] | None = None
-        self.told: list[str] = []  # every turn's speaker, "" where guessed or no party
-        self.quoted_paragraphs = {doc.paragraph_index(a) for c in candidates for a, _ in c.parts}
-        self._call_cache: dict[tuple[int, bool], frozenset[str]] = {}
-        self.addressees = [
-            _addressee(doc, c, frames) if c.kind == "dialogue" else None for c in candidates
-        ]
-        self._bind_roles()
-
-    def _bind_roles(self) -> None:
-        """A turn that calls one person by name while its remark says whom it is spoken to by
-        a role names that role's holder: the policeman of ``— Елдырин, — обращается
-        надзиратель к городовому`` is Елдырин."""
-        for index, to in enumerate(self.addressees):
-            if to is None or to.kind != TITLE:
-                continue
-            called = self.callees(index)
-            if len(called) == 1:
-                self.reg.bind(to.start, self.reg.by_name[next(iter(called))], to.key)
-
-    def speaker(self, index: int) -> Speaker | None:
-        """The speaker of the dialogue turn ``candidates[index]``, which no cue names."""
-        if self.previous is None:
-            return None
-        last, last_name, who = self.previous
-        para = self.doc.paragraph_index(self.candidates[index].start)
-        at = self.doc.paragraph_index(self.candidates[last].start)
-        calls = self._calls(index)
-        if who and para - at == 1 and who != last_name and who not in calls:
-            return Speaker(who, None, "context", "addressee_answers")
-        if para - at >= 2 and para - 1 not in self.quoted_paragraphs:
-            actor = self._actor(para - 1)
-            if actor is not None and actor in self.told and actor not in calls:
-                return Speaker(actor, None, "context", "narrated_actor")
-        called = [n for n in self._calls(last) if n not in (last_name, *calls)]
-        if len(called) == 1:
-            return Speaker(called[0], None, "context", "addressed")  # `— Эй, Прохор! …` `— …`
-        if not last_name:
-            return None
-        for name in reversed(self.told):
-            if name and name != last_name and name not in calls:
-                # the one the turn calls by name is not the one speaking it
-                return Speaker(name, None, "context", "turn_taking")
-        return None
-
-    def _actor(self, para: int) -> str | None:
-        """The first person a paragraph of narration names as a subject, by a name or a role
-        only they hold (``Часа два кричал землемер, …``): the one who speaks next, as a rule."""
-        start, end = self.doc.paragraphs[para]
-        first: tuple[int, str] | None = None
-        for pos, e in self.reg.subjects.back_with_positions(end):
-            if pos < start:
-                break
-            first = (pos, e.name)
-        if first is not None and _JOINED_RE.match(self.doc.text, first[0]):
-            return None  # `Герасим и Любим барахтаются`: two people act, either may speak
-        for w in self.doc.words_between(start, end):
-            if first is not None and w.start >= first[0]:
-                break
-            e = self.reg.sole_holder(morph.lemma(w.lower))
-            if e is not None and morph.first_tag_has(w.lower, "nomn"):
-                first = (w.start, e.name)
-                break
-        return first[1] if first is not None else None
-
-    def callees(self, index: int) -> frozenset[str]:
-        """Everyone the turn ``candidates[index]`` calls by name, at its start too: none of
-        them speaks it.
-
-        >>> from quotex.mentions import person_names
-        >>> from quotex.quotes import find
-        >>> d = Doc("Федот вошел.\\n— Федот, запрягай! — крикнул Иван.")
-        >>> names = person_names(d)
-        >>> from quotex.clauses import Syntax
-        >>> from quotex.registry import Names
-        >>> frames = Frames(d, Syntax(d), Names(names))
-        >>> conv = Conversation(d, Registry(d, names), find(d, ["dialogue"]), frames)
-        >>> sorted(conv.callees(0))
-        ['Федот']
-        """
-        return self._calls(index, opening=True)
-
-    def add(self, index: int, speaker: Speaker | None) -> None:
-        """Record the dialogue turn ``candidates[index]`` and its speaker."""
-        name = speaker.name if speaker is not None else ""
-        self.previous = (index, name, self._named(self.addressees[index]))
-        self.told.append(_party(speaker))
-
-    def _named(self, to: Mention | None) -> str:
-        """An addressee by their name in the document."""
-        if to is None:
-            return ""
-        if to.kind == NAME:
-            e = self.reg.entity(to)
-            return e.name if e is not None else to.name
-        e = self.reg.recent(len(self.doc.text), role=to.key)
-        return e.name if e is not None else to.name
-
-    def _calls(self, index: int, *, opening: bool = False) -> frozenset[str]:
-        """The people a turn calls by name: ``Сними-ка, Елдырин, …``, ``Эй, Прохор!`` (not
-        ``Владимир Иваныч?``, a question about someone). A call that opens the turn (``—
-        Ефим, пошел вон!``) is often an order to someone who does not answer; it counts only
-        with ``opening``. Found once per turn."""
-        known = self._call_cache.get((index, opening))
-        if known is not None:
-            return known
-        out = set()
-        pattern = _CALL_RE if opening else _VOCATIVE_RE
-        for a, b in self.candidates[index].parts:
-            for m in pattern.finditer(self.doc.text[a:b]):
-                for word in reversed(m.group(1).split()):
-                    e = self.reg.by_key.get(surname_key(word))
-                    if e is not None:
-                        out.add(e.name)
-                        break
-        self._call_cache[index, opening] = frozenset(out)
-        return self._call_cache[index, opening]
+    question = text.rstrip().endswith("?")
+    return [
+        (m.group("name"), m.group("opening") is not None and not question)
+        for m in _CALL_RE.finditer(text)
+        if not morph.first_tag_has(m.group("name").split()[0], "INTJ")  # `Эй, …`
+    ]
 
 
-def _addressee(doc: Doc, cand: Candidate, frames: Frames) -> Mention | None:
-    """Whom one of a turn's remarks says it is spoken to (see :meth:`Frames.addressee`)."""
-    for _, end in cand.parts:
-        if not _TO_RE.search(doc.text, end, end + _TO_WINDOW):
-            continue
-        to = frames.addressee(after_quote(doc, end, remarks=True))
-        if to is not None:
-            return to
-    return None
+def decide(turns: Sequence[Turn]) -> list[tuple[str, str]]:
+    """The speaker of every turn of a document, as ``(party, why)``: ``why`` is ``"named"`` for
+    a turn whose remark names it, else the strongest reason the programme chose the party by
+    (``"pointed"``, ``"answers"``, ``"actor"``, ``"turn_taking"``); the party is
+    :data:`NOBODY` or :data:`NARRATOR` for a turn without a speaker.
+
+    >>> a = Turn(0, speaker="Иван", addressee="Анна")
+    >>> b, c, d = Turn(1), Turn(2, speaker="Иван"), Turn(3)
+    >>> [p for p, _ in decide([a, b, c, d])]
+    ['Иван', 'Анна', 'Иван', 'Анна']
+    """
+    out: list[tuple[str, str]] = []
+    for scene in _scenes(turns):
+        out.extend(_decide_scene(scene))
+    return out
 
 
-def _party(speaker: Speaker | None) -> str:
-    """A turn's speaker as a party to the conversation: not one guessed (by turn-taking or as
-    the one spoken to answering), nor a voice from a crowd (``кто-то из толпы``) or no person
-    at all (``ответило эхо``)."""
-    if speaker is None or speaker.rule in ("turn_taking", "addressee_answers", "narrated_actor"):
-        return ""
-    if speaker.rule == "description" and (" из " in speaker.name or _inanimate(speaker.name)):
-        return ""
-    return speaker.name
+def _scenes(turns: Sequence[Turn]) -> list[list[Turn]]:
+    """Runs of turns with at most :data:`SCENE_GAP_PARAGRAPHS` paragraphs between them."""
+    scenes: list[list[Turn]] = []
+    for t in turns:
+        if scenes and t.paragraph - scenes[-1][-1].paragraph <= SCENE_GAP_PARAGRAPHS + 1:
+            scenes[-1].append(t)
+        else:
+            scenes.append([t])
+    return scenes
 
 
-def _inanimate(description: str) -> bool:
-    """Whether a description names no person: ``эхо``."""
-    head = description.split()[-1]
-    ps = morph.parses(head)
-    return head.islower() and bool(ps) and ps[0].tag.POS == "NOUN" and "inan" in ps[0].tag.grammemes
+def _evidence(t: Turn) -> list[tuple[str, float]]:
+    """The parties a turn evidences, with how strongly (a passing voice is no party of the
+    turns around it)."""
+    out = [(None if t.passing else t.speaker, 3.0), (t.pointed, 1.5), (t.addressee, 1.0)]
+    out += [(t.actor, 0.5), (t.listener, 0.5)]
+    out += [(c, 0.5) for c in t.calls]
+    out += [(p, 0.5) for p in t.present]
+    return [(who, w) for who, w in out if who]
+
+
+def _parties(scene: list[Turn], k: int) -> dict[str, float]:
+    """The parties turn ``k`` is decided among: those the turns within :data:`PARTY_TURNS`
+    of it evidence (a remark naming them, a pronoun pointing at them, a call or a remark
+    addressing them, the narration showing them act), the most strongly evidenced first, at
+    most :data:`PARTIES`; and the narrator, when the scene has one."""
+    weight: dict[str, float] = {}
+    for n in range(max(0, k - PARTY_TURNS), min(len(scene), k + PARTY_TURNS + 1)):
+        for who, w in _evidence(scene[n]):
+            weight[who] = weight.get(who, 0.0) + w - abs(n - k) * 1e-3
+    parties = {p: weight[p] for p in sorted(weight, key=lambda p: -weight[p])[:PARTIES]}
+    if scene[k].speaker and scene[k].speaker not in parties:
+        parties[scene[k].speaker] = 0.0  # a passing voice is a party of its own turn
+    if any(t.narrator for t in scene):
+        parties[NARRATOR] = 0.0
+    return parties
+
+
+def _decide_scene(scene: list[Turn]) -> list[tuple[str, str]]:
+    counts = Counter(t.speaker for t in scene if t.speaker and not t.passing)
+    top = max(counts.values(), default=1)
+    named = {p: _DOMINANT * n / top for p, n in counts.items()}
+    for t in scene:  # those the scene shows speaking, or expected to answer
+        for who in (t.pointed, t.addressee, *t.summons):
+            if who:
+                named.setdefault(who, 0.0)
+    # best[(a, b)]: the least cost of the turns so far, the last two speakers being a and b
+    first = _parties(scene, 0)
+    best = {(NOBODY, s): _emit(scene[0], s, None, named, first) for s in [*first, NOBODY]}
+    back: list[dict[tuple[str, str], tuple[str, str]]] = []
+    for k in range(1, len(scene)):
+        turn, before = scene[k], scene[k - 1]
+        near = _parties(scene, k)
+        states = [*near, NOBODY]
+        nxt: dict[tuple[str, str], float] = {}
+        ptr: dict[tuple[str, str], tuple[str, str]] = {}
+        for (a, b), cost in best.items():
+            for s in states:
+                c = cost + _emit(turn, s, before, named, near) + _move(a, b, s, turn)
+                if c < nxt.get((b, s), float("inf")):
+                    nxt[b, s] = c
+                    ptr[b, s] = (a, b)
+        best = nxt
+        back.append(ptr)
+    state = min(best, key=best.__getitem__)
+    path = [state[1]]
+    for ptr in reversed(back):
+        state = ptr[state]
+        path.append(state[1])
+    path.reverse()
+    return [(s, _why(scene[k], s, scene[k - 1] if k else None)) for k, s in enumerate(path)]
+
+
+def _emit(
+    turn: Turn, s: str, before: Turn | None, named: dict[str, float], near: dict[str, float]
+) -> float:
+    """What the turn itself says for or against party ``s`` speaking it. A party the scene
+    never shows speaking (named by a remark, pointed at by one, or spoken to) is likelier no
+    speaker at all (the narration shows people who never speak); the one the scene names most,
+    and the ones the turns around evidence most, speak the turns nothing else decides a little
+    more likely than the rest."""
+    if s == NOBODY:
+        return _NOBODY if turn.speaker is None and not turn.narrator else _IMPOSSIBLE
+    if turn.speaker is not None:
+        return 0.0 if s == turn.speaker else _IMPOSSIBLE
+    if s == NARRATOR:
+        return 0.0 if turn.narrator else _IMPOSSIBLE / 2
+    if turn.narrator or s in turn.calls or s == turn.listener:
+        return _IMPOSSIBLE
+    gender = turn.genders.get(s)
+    if turn.gender and gender and gender != turn.gender:
+        return _IMPOSSIBLE
+    if turn.plural != (s in turn.plurals):
+        return _IMPOSSIBLE if turn.plural else _IMPOSSIBLE / 4
+    cost = named.get(s, _UNEVIDENCED) + _NEAR * min(near.get(s, 0.0), 3.0)
+    if s == turn.pointed:
+        cost += _POINTED
+    if s == turn.actor and s in named:  # the narration shows someone known to speak acting
+        cost += _ACTOR
+    if before is not None and (s in before.summons or s == before.addressee):
+        cost += _ANSWERS
+    return cost
+
+
+def _move(a: str, b: str, s: str, turn: Turn) -> float:
+    """What turn-taking says of ``s`` speaking after ``b``, who spoke after ``a``."""
+    if s == NOBODY or b == NOBODY:
+        return 0.0
+    if s == b:
+        return _SAME_AFTER_NARRATION if turn.narrated else _SAME_AGAIN
+    if s == a:
+        return _ALTERNATE
+    return 0.0
+
+
+def _why(turn: Turn, s: str, before: Turn | None) -> str:
+    if turn.speaker is not None and s == turn.speaker:
+        return "named"
+    if s == turn.pointed:
+        return "pointed"
+    if before is not None and (s in before.summons or s == before.addressee):
+        return "answers"
+    if s == turn.actor:
+        return "actor"
+    return "turn_taking"

@@ -370,6 +370,9 @@ class Frames:
         doc = self.doc
         t = title_at(doc, ph.head)
         assert t is not None
+        head = _nominative_words(doc, replace(ph, first=ph.head))  # `аналитики`, in its number
+        rest = t.name.split(" ", 1)[1:]
+        t = Mention(t.start, t.end, TITLE, " ".join([*head, *rest]), t.key, t.gender, t.number)
         quoted = [q for q in self._chain(ph) if q.kind == "quoted"]
         if quoted and doc.words[quoted[-1].last].end > t.end:  # `группы «Зеленый берег»`
             closer = _CLOSER_RE.match(doc.text, doc.words[quoted[-1].last].end)
@@ -409,7 +412,8 @@ class Frames:
         ps = morph.parses(head.lower)
         if not ps or ps[0].tag.POS == "NPRO" or head.lower in _NOT_PEOPLE:
             return None
-        number = "plur" if ph.numbers == frozenset({"plur"}) else "sing"
+        nominative = {n for c, n, _ in ph.feats if c == "nomn" and n} or ph.numbers
+        number = "plur" if nominative == {"plur"} else "sing"
         core = _nominative_words(doc, ph)
         end = ph.last
         for dep in self.syntax.dependents(ph.head):

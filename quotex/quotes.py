@@ -1198,11 +1198,16 @@ class Taken:
 
     def overlaps(self, c: Candidate) -> bool:
         """Whether any part of ``c`` overlaps a stretch taken."""
-        for a, b in c.parts:
-            k = bisect_left(self._starts, b) - 1
-            if k >= 0 and self._ends[k] > a:
-                return True
-        return False
+        return any(self.touches(a, b) for a, b in c.parts)
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a stretch taken.
+
+        >>> Taken([(5, 9)]).touches(0, 6), Taken([(5, 9)]).touches(9, 12)
+        (True, False)
+        """
+        k = bisect_left(self._starts, end) - 1
+        return k >= 0 and self._ends[k] > start
 
     def covers(self, pos: int) -> bool:
         """Whether ``pos`` is inside a stretch taken."""

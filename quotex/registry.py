@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import lexicon, morph
+from .clauses import ANY_CASE, lex, name_cases, names_title
 from .mentions import MASC_SURNAME_RE, Mention, context_case
 from .segment import Doc, Word
 
@@ -24,7 +25,9 @@ STOP_RE = regex.compile(r"[.!?;:«\"„“]")
 
 @dataclass(slots=True)
 class Entity:
-    """A person the document names, with every role it was given."""
+    """A person the document names, with every role it was given; or one it only describes
+    (``kind`` ``"description"``: ``старушонка``, ``царские слуги``), known by that
+    description."""
 
     name: str
     key: str
@@ -32,6 +35,8 @@ class Entity:
     roles: dict[str, frozenset[str]] = field(default_factory=dict)
     positions: list[int] = field(default_factory=list)
     forms: Counter[str] = field(default_factory=Counter)
+    kind: str = "person"
+    number: str = "sing"
 
 
 def _best_form(forms: Counter[str]) -> str:
@@ -171,6 +176,10 @@ class Registry:
                 break
         if head_at is None:
             return None
+        cases, first = name_cases([w.text for w in words[i : self.doc.word_index(m.end)]])
+        title_cases = lex(words[head_at].text).nominal
+        if not names_title(frozenset(c for c, _, _ in title_cases) or ANY_CASE, cases, first):
+            return None  # `позвал царь Ивана`: no apposition, `Ивана` is the object
         return _role(morph.lemma(words[head_at].text), words[head_at + 1 : i])
 
     def _title_after(self, m: Mention) -> tuple[str, frozenset[str]] | None:
@@ -264,12 +273,18 @@ class Registry:
         self.by_role.setdefault(head, Timeline()).add(pos, e)
 
     def salient(
-        self, pos: int, *, gender: str | None = None, besides: frozenset[str] = frozenset()
+        self,
+        pos: int,
+        *,
+        gender: str | None = None,
+        besides: frozenset[str] = frozenset(),
+        plural: bool = False,
     ) -> Entity | None:
         """The person a pronoun at ``pos`` points at: the latest sentence with a subject of
         the gender, and in it the first such subject, the main clause's (``Лесин опроверг,
         что Венедиктов предлагал …. «…», — заявил он`` is Лесин). People named in ``besides``
-        are passed over (the one a turn calls by name does not speak it).
+        are passed over (the one a turn calls by name does not speak it); ``plural`` asks for
+        people spoken of together (``слуги``).
 
         >>> from quotex.mentions import person_names
         >>> d = Doc("Иван Петров приехал туда, где Олег Смирнов открыл школу. Он")
@@ -283,7 +298,7 @@ class Registry:
                 break
             if gender in ("masc", "femn") and e.gender not in (None, gender):
                 continue
-            if e.name in besides:
+            if e.name in besides or (e.number == "plur") != plural:
                 continue
             if found is None:
                 sentence_start = self.doc.sentence_at(p)[0]
@@ -303,6 +318,34 @@ class Registry:
             return None
         people = {id(e): e for _, e in timeline.items()}
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def named_outside_quotes(self, e: Entity) -> bool:
+        """Whether the narration (not only someone's speech) names ``e``."""
+        return any(True for _, x in self.mentions.items() if x is e)
+
+    def describe(self, m: Mention) -> Entity:
+        """The entity a description of someone the text never names stands for: one per
+        description head (``старушонка`` … ``старушонка суетится``), named by the description
+        the text uses most (the shortest of those used as often).
+
+        >>> from quotex.mentions import TITLE
+        >>> d = Doc("Вошла старушка. Старушка села.")
+        >>> reg = Registry(d, [])
+        >>> a = reg.describe(Mention(6, 14, TITLE, "старушка", "старушка", "femn"))
+        >>> a is reg.describe(Mention(16, 24, TITLE, "старушка", "старушка", "femn"))
+        True
+        """
+        key = "~" + m.key
+        e = self.by_key.get(key)
+        if e is None:
+            e = self.by_key[key] = Entity(m.name, key, m.gender, kind="description")
+            e.number = m.number
+        e.forms[m.name] += 1
+        e.name = min(e.forms, key=lambda f: (-e.forms[f], len(f), f))
+        if e.gender is None:
+            e.gender = m.gender
+        self.by_name[e.name] = e
+        return e
 
     def note(self, pos: int, e: Entity) -> None:
         """Record that ``e`` was just pointed at (a resolved pronoun or title)."""

@@ -83,6 +83,18 @@ SOURCE_WORDS = 8
 VERB_BEFORE_COLON = 3
 """Words between a verb and the colon that introduces speech (``бросил ему: «…»``)."""
 
+# --- conversation (quotex/conversation.py) ---------------------------------------------------
+
+PARTIES = 7
+"""Parties a dialogue turn is decided among (the ones the turns around it evidence most; the
+narrator, and a party its own remark names, come on top)."""
+
+PARTY_TURNS = 6
+"""Turns either side of a dialogue turn whose evidence makes its parties."""
+
+SCENE_GAP_PARAGRAPHS = 2
+"""Paragraphs of narration between two dialogue turns beyond which they belong to two scenes."""
+
 # --- detection: quotes and their cues (quotex/quotes.py) ---------------------------------------
 
 VERB_CLAUSE_CHARS = 160

@@ -53,8 +53,8 @@ TURNS = [
     pytest.param(
         "— [Кто там?]\n— [Это я], — ответил {Иван}.\n— [Входи], — сказала {Анна}.",
         "dialogue",
-        (None, "Иван", "Анна"),
-        id="first-turn-unknown",
+        ("Анна", "Иван", "Анна"),
+        id="a-first-turn-takes-its-speaker-from-the-turns-after",
     ),
     pytest.param(
         "— [Ты придешь?]\n— [Приду.]",
@@ -98,8 +98,8 @@ TURNS = [
         "— [Иван!] — крикнул {Петр}.\n— [Иван!] — ответило {эхо}.\n"
         "— [Иван, где ты?] — снова крикнул {Петр}.\n— [Тут я!]",
         "dialogue",
-        ("Петр", "эхо", "Петр", None),
-        id="an-echo-is-no-party",
+        ("Петр", "эхо", "Петр", "Иван"),
+        id="an-echo-is-no-party-and-the-one-asked-answers",
     ),
     pytest.param(
         "— [Где он?] — спросил {Иван}.\n— [Там], — ответил {Петр}.\nПетр подошел к окну.\n"

@@ -11,6 +11,7 @@ import io
 import random
 import tracemalloc
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -71,11 +72,20 @@ def test_same_quotes_as_the_whole_text(whole: list[Quote], block_chars: int) -> 
     assert_offsets_index(TEXT, streamed)
     # Every quote is found, with the same boundaries, whatever the blocks.
     assert [(q.kind, q.parts) for q in streamed] == [(q.kind, q.parts) for q in whole]
-    # Away from the edges of the blocks, everything is the same, speakers included.
+    # Away from the edges of the blocks, everything is the same, speakers included (but for
+    # what the whole document decides of a speaker: its id's number and its gender).
     cuts = edges(TEXT, block_chars)
-    far = [q for q in whole if all(abs(q.start - c) > 100 for c in cuts)]
+    far = [local(q) for q in whole if all(abs(q.start - c) > 100 for c in cuts)]
     assert len(far) > len(whole) // 3
-    assert all(q in streamed for q in far)
+    got = [local(q) for q in streamed]
+    assert all(q in got for q in far)
+
+
+def local(q: Quote) -> Quote:
+    """A quote as one block of its text decides it: its speaker without id and gender."""
+    if q.speaker is None:
+        return q
+    return replace(q, speaker=replace(q.speaker, id=None, gender=None))
 
 
 def test_a_short_text_is_one_extract_call(whole: list[Quote]) -> None:
