@@ -82,9 +82,8 @@ def resolve(
             return None
         gender = _pronoun_gender(doc, cand, m)
         _, vn = _verb_gender(doc, cand.cue)
-        if m.number == "plur" or vn == "plur":
-            return None
-        e = reg.salient(min(m.start, cand.start), gender=gender, besides=called)
+        plural = m.number == "plur" or vn == "plur"  # `по их словам`: people spoken of together
+        e = reg.salient(min(m.start, cand.start), gender=gender, besides=called, plural=plural)
         if e is None:
             return None
         reg.note(m.start, e)
@@ -135,7 +134,7 @@ def holder(
         )
         if e is not None:
             return e, "title_role"
-        if lexicon.is_office_title(head):
+        if lexicon.is_office_title(head) and _anaphoric(head, comps):
             e = reg.recent(here, gender=gender, avoid=(head, comps))
             if e is not None:
                 return e, "title_recent"
@@ -144,6 +143,22 @@ def holder(
     if _person_description(m):  # someone the text only describes: `старушонка`
         return reg.describe(m), "description"
     return None, "description"
+
+
+def _anaphoric(head: str, comps: frozenset[str]) -> bool:
+    """Whether a title can point back at someone named before: a bare one (``министр``), the
+    head of a body (``руководитель холдинга``), or one completed by places and institutions
+    only (``представитель МИД России``); another role completed by something of its own
+    (``представитель партии зеленых``) introduces someone new.
+
+    >>> _anaphoric("глава", frozenset({"холдинг"})), _anaphoric("эксперт", frozenset())
+    (True, True)
+    >>> _anaphoric("представитель", frozenset({"партия", "зеленый"}))
+    False
+    """
+    if lexicon.is_head_title(head):
+        return True
+    return all(lexicon.place(c) or c in lexicon.institution_words() for c in comps)
 
 
 def _pronoun_gender(doc: Doc, cand: Candidate, m: Mention) -> str | None:
@@ -155,7 +170,7 @@ def _pronoun_gender(doc: Doc, cand: Candidate, m: Mention) -> str | None:
 
 
 LAST_SPEAKER_REACH = 2  # paragraphs
-NARRATION_SENTENCES = 6  # sentences of narration read before a quote
+NARRATION_SENTENCES = 3  # sentences of narration read before a quote
 
 _RELATIVE = frozenset({"который", "которая", "которое", "которые"})
 
@@ -590,11 +605,25 @@ def _from_context(
     speaker, when it is close (the next paragraph of a speech)."""
     if speaker is None or prev.kind == "dialogue":
         return None
-    if cand.cue is not None and cand.cue.kind in ("verb", "frame"):
+    passive = cand.cue is not None and cand.cue.verb is not None and _passive_report(
+        doc.words[cand.cue.verb].lower
+    )
+    if cand.cue is not None and cand.cue.kind in ("verb", "frame") and not passive:
         return None  # `— предупреждали`, `как сообщается`: a report that names nobody
     if _adjacent(doc, prev.end, cand.start):
         return Speaker(speaker.name, None, "context", "previous_speaker")
     return None
+
+
+def _passive_report(word: str) -> bool:
+    """Whether a verb reports words as said by nobody named (``говорится``, ``сообщалось``):
+    next to a quote of someone just quoted, they are that person's (``«…», — говорится в
+    интервью``).
+
+    >>> _passive_report("говорится"), _passive_report("предупреждали")
+    (True, False)
+    """
+    return word.endswith(("ся", "сь")) and lexicon.is_speech_verb(word)
 
 
 def _adjacent(doc: Doc, a: int, b: int) -> bool:

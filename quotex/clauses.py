@@ -537,7 +537,7 @@ class Syntax:
             if prep is not None:
                 feats = frozenset(f for f in feats if f[0] in prep_cases) or feats
             first = mods[0] if mods else i
-            if self._counted(first, lo):
+            if lx.animate and self._counted(first, lo):
                 feats = feats | {("nomn", "plur", "")}  # `менее трети опрошенных считают`
             ph = Phrase(first, i, end, feats, kind, prep, person=lx.person, animate=lx.animate)
             self._pending[ph.head] = ph

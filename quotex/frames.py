@@ -99,10 +99,15 @@ class Frames:
         """The reporting verb of the main clause before an embedded one that holds word ``v``:
         speech after a colon is the whole sentence's (``Иванов заявил, что готов обратиться к
         властям: «…»`` is Иванов's words, not the ones he would address to them)."""
+        main = None
         for i in range(v - 1, lo - 1, -1):
-            if lexicon.is_speech_verb(self.doc.words[i].lower) and self.syntax.is_main(i):
+            if not self.syntax.is_main(i):
+                continue
+            if lexicon.is_speech_verb(self.doc.words[i].lower):
                 return i
-        return v
+            if verb_agreement(self.doc.words[i].lower) is not None:
+                main = i  # `подписал указ, которым отправил министра в отставку: «…»`
+        return main if main is not None else v
 
     def _verb_reporter(self, v: int, lo: int, hi: int, end: int) -> Mention | None:
         """The reporter of the verb (or the noun: ``заявление министра``) at word ``v``."""

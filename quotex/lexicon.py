@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 
@@ -344,6 +344,7 @@ def _with_folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def has_form(name: str, word: str) -> bool:
     """Whether ``word`` (any case, ``ё`` or ``е``) is a form of a single-word entry.
 
@@ -528,6 +529,30 @@ def institutions(lemmas: frozenset[str]) -> frozenset[str]:
     ['мид']
     """
     return frozenset(key for key, way in _institution_ways() if way <= lemmas)
+
+
+def is_head_title(lemma_: str) -> bool:
+    """Whether a title names the one head of a body (``data/head_titles.txt``).
+
+    >>> is_head_title("руководитель"), is_head_title("представитель")
+    (True, False)
+    """
+    return lemma_ in _entry_set("head_titles")
+
+
+@cache
+def institution_words() -> frozenset[str]:
+    """Every lemma the institutions of ``data/institutions.txt`` are named by, and their keys:
+    the words that complete a title with the body it heads (``министр иностранных дел``).
+
+    >>> {"мид", "иностранный", "оборона"} <= institution_words()
+    True
+    """
+    return frozenset(w for key, way in _institution_ways() for w in (key, *way)) | _STATE_WORDS
+
+
+# Words that complete a title with the state itself: `глава государства`, `премьер страны`.
+_STATE_WORDS = frozenset({"государство", "страна", "правительство", "кабинет", "республика"})
 
 
 @cache

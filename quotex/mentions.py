@@ -314,7 +314,16 @@ def gender_of(words: list[str]) -> str | None:
     return None
 
 
+_FEMALE_SURNAME_RE = regex.compile(r"(?:[оеё]ва|[ыи]на|[сц]кая)$")
+
+
 def _nominative_name_parse(word: str):
+    """The nominative name reading of a word; of a word the dictionary does not know, only
+    when its shape says a surname's gender (its guesses are no evidence: ``Уэйко``)."""
+    if not morph.is_known(word) and not (
+        MASC_SURNAME_RE.search(word) or _FEMALE_SURNAME_RE.search(word)
+    ):
+        return None
     for p in morph.parses(word):
         if p.tag.grammemes & morph.NAME_GRAMMEMES and p.tag.case == "nomn":
             return p

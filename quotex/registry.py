@@ -100,16 +100,17 @@ class Timeline:
 
 def _same_person(names: list[Mention]) -> dict[str, str]:
     """Keys of names that are another name's first words: ``Федор Андреич`` (a first name and
-    a patronymic) is ``Федор Андреич Отцов``, when the text names only one such person."""
+    a patronymic) is ``Федор Андреич Отцов``, and ``Аскар`` is ``Аскар Бекмурзаев``, when the
+    text names only one such person."""
     full: dict[tuple[str, ...], set[str]] = {}
     for m in names:
         words = tuple(w.lower() for w in m.name.split())
-        if len(words) == 3:
-            full.setdefault(words[:2], set()).add(m.key)
+        for n in range(1, len(words)):
+            full.setdefault(words[:n], set()).add(m.key)
     out = {}
     for m in names:
         words = tuple(w.lower() for w in m.name.split())
-        keys = full.get(words) if len(words) == 2 else None
+        keys = full.get(words)
         if keys and len(keys) == 1 and m.key not in keys:
             out[m.key] = next(iter(keys))
     return out
@@ -162,6 +163,8 @@ class Registry:
         animate noun of the chain (``городовой Елдырин``)."""
         words = self.doc.words
         i = self.doc.word_index(m.start)
+        if i > 0 and lexicon.preposition_cases(words[i - 1].lower) is not None:
+            return None  # `глава группы наблюдателей от Союза`: the name a preposition governs
         head_at = None
         for j in range(i - 1, max(-1, i - 13), -1):
             w = words[j]
