@@ -138,7 +138,9 @@ def holder(
             e = reg.recent(here, gender=gender, avoid=(head, comps))
             if e is not None:
                 return e, "title_recent"
-            if _fits_speaker(last, gender) and not conflicts(last, head, comps):
+            if _fits_speaker(last, gender) and last.kind == "person" and not conflicts(
+                last, head, comps
+            ):
                 return last, "title_last_speaker"
     if _person_description(m):  # someone the text only describes: `старушонка`
         return reg.describe(m), "description"
@@ -301,6 +303,7 @@ class Reading:
         self.speech = speech
         self.next = 0  # the first sentence not read yet
         self.actors: list[tuple[int, str]] = []  # (where, the party's name), in text order
+        self.narration_end = -1  # where the latest sentence of narration read ends
 
     def up_to(self, pos: int) -> None:
         """Read the narration sentences that end before ``pos``."""
@@ -310,6 +313,7 @@ class Reading:
         while k < k_end:
             s_start, s_end = doc.sentences[k]
             if not self.speech.touches(s_start, s_end) and not _quote_mark_in(doc, s_start, s_end):
+                self.narration_end = s_end
                 acting = self.frames.actor(k)
                 if acting is not None:
                     e = self._entity(acting[0])
@@ -342,7 +346,7 @@ class Reading:
         narration was read after ``pos``."""
         if self.actors and self.actors[-1][0] > pos:
             return self.actors[-1][1], True
-        return None, self.next > 0 and self.doc.sentences[self.next - 1][1] > pos >= 0
+        return None, self.narration_end > pos >= 0
 
 
 def _person_description(m: Mention) -> bool:
@@ -401,9 +405,7 @@ def _turn(
         turn.gender = said.gender
     elif verb_g in ("masc", "femn") and (said is None or said.kind == PRONOUN):
         turn.gender = verb_g
-    turn.plural = speaker is None and (
-        verb_n == "plur" or (said is not None and said.number == "plur")
-    )
+    turn.plural = verb_n == "plur" or (said is not None and said.number == "plur")
     if cand.cue is not None and cand.cue.verb is not None and said is None and speaker is None:
         v = cand.cue.verb
         agreement = verb_agreement(doc.words[v].lower)

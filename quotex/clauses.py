@@ -240,8 +240,8 @@ class Chain:
 
 
 def _names_person(ph: Phrase) -> bool:
-    """Whether a phrase can be a person a name stands in apposition to: an animate noun or an
-    adjective standing for one."""
+    """Whether a phrase can be a person a name stands in apposition to: an animate noun, an
+    adjective standing for one, or a title (``источник``, grammatically a thing)."""
     return ph.kind in ("noun", "adjective") and ph.animate
 
 
@@ -479,6 +479,7 @@ class Syntax:
         prep: str | None = None
         prep_cases: frozenset[str] = frozenset()
         chain = Chain()
+        transitive = False  # a transitive verb stands before, its object not yet found
         i = lo
         while i < hi:
             w = words[i]
@@ -522,6 +523,8 @@ class Syntax:
             if head is None:
                 if lx.pos not in ("PRCL", "ADVB") and w.lower != "и":
                     chain = Chain()  # `по оценке и реализации лотов`: `и` keeps the chain
+                if lx.pos == "VERB":
+                    transitive = any("tran" in p.tag.grammemes for p in morph.parses(w.lower)[:1])
                 mods, prep = [], None
                 i += 1
                 continue
@@ -539,10 +542,19 @@ class Syntax:
             first = mods[0] if mods else i
             if lx.animate and self._counted(first, lo):
                 feats = feats | {("nomn", "plur", "")}  # `менее трети опрошенных считают`
-            ph = Phrase(first, i, end, feats, kind, prep, person=lx.person, animate=lx.animate)
+            person = lx.animate or (kind == "noun" and lexicon.is_title(w.lower))  # `источник`
+            ph = Phrase(first, i, end, feats, kind, prep, person=lx.person, animate=person)
             self._pending[ph.head] = ph
             joined = self._listed(ph, out)
             ph = joined if joined is not None else self._relate(ph, chain, prep)
+            if transitive and ph.relation == "gen" and ph.animate and "accs" in ph.cases:
+                person = chain.person
+                if person is not None and person.owner is None and not lexicon.is_relational(
+                    morph.lemma(words[person.head].lower)
+                ):
+                    ph = replace(ph, owner=None, relation=None)  # `позвал купец сына`: the object
+            if ph.owner is None and ph.prep is None and "accs" in ph.cases and ph.kind != "name":
+                transitive = transitive and "nomn" in ph.cases  # an object taken (or a subject)
             out.append(ph)
             chain = chain.add(ph)
             mods, prep = [], None
@@ -968,8 +980,15 @@ class Syntax:
         self, seg: tuple[int, int, bool], v: int | None, agreement: Verb, lo: int, hi: int
     ) -> Phrase | None:
         best: tuple[int, int, Phrase] | None = None
+        fallback: Phrase | None = None
         for ph in self.heads(max(seg[0], lo), min(seg[1], hi)):
             if not ph.free:
+                # `рассказал агентству аналитик банка`: read first as a genitive of the noun
+                # before it, a person who may be nominative is the subject all the same
+                if fallback is None and ph.relation == "gen" and ph.animate and ph.prep is None:
+                    free = replace(ph, owner=None, relation=None)
+                    if agrees(free, agreement):
+                        fallback = free
                 continue
             if not (agrees(self._as_list(ph), agreement) or agrees(ph, agreement)):
                 continue  # a list with a plural verb; `писатель и журналист Иванов` with one
@@ -979,7 +998,7 @@ class Syntax:
             rank = (certainty, ph.first)
             if best is None or rank < best[:2]:
                 best = (*rank, ph)
-        return best[2] if best is not None else None
+        return best[2] if best is not None else fallback
 
     def _as_list(self, ph: Phrase) -> Phrase:
         """A list's head phrase read as the plural the whole list is."""

@@ -40,7 +40,7 @@ NOBODY = ""  # a turn nothing in the text gives a speaker to
 # a reader weighs.
 _IMPOSSIBLE = 100.0
 _NOBODY = 4.0  # leaving a turn without a speaker: only when no party fits
-_SAME_AGAIN = 3.0  # the same party speaks the next paragraph of speech right away
+_SAME_AGAIN = 5.0  # the same party speaks the next paragraph of speech right away
 _SAME_AFTER_NARRATION = 0.3  # … or after some narration
 _ALTERNATE = -0.3  # a party speaks again after one other has (A B A)
 _POINTED = -1.5  # the party a remark's pronoun points at

@@ -37,7 +37,6 @@ from .mentions import (
     org_at,
     pronoun_at,
     surname_key,
-    title_at,
 )
 from .registry import Names
 from .segment import Doc
@@ -240,7 +239,14 @@ class Frames:
         genitive of ``слова`` (``приводит газета слова министра``)."""
         subject = self.syntax.subject(v, lo, hi)
         found: list[Mention] = []
-        for ph in self.syntax.objects(v, "accs", reach=8):
+        objects = self.syntax.objects(v, "accs", reach=8)
+        if subject is not None:  # `цитирует агентство председателя`: read as the outlet's
+            objects += [
+                d
+                for d in self.syntax.dependents(subject.head, "gen")
+                if d.animate or (morph.lemma(self.doc.words[d.head].lower) in _WORDS_NOUNS)
+            ]
+        for ph in objects:
             if ph.head >= max(hi, v + 9):
                 break
             head = self.doc.words[ph.head]
@@ -343,9 +349,7 @@ class Frames:
         if lexicon.is_org_head(head.lower) or lexicon.is_outlet(head.text):
             m = org_at(doc, ph.head)
             if ph.first < ph.head:  # `в нижней палате парламента`
-                name = " ".join(
-                    [*_nominative_words(doc, ph), *m.name.split()[1:]]
-                )
+                name = " ".join([*_nominative_words(doc, ph), *m.name.split()[1:]])
                 m = Mention(words[ph.first].start, m.end, ORG, name, m.key, None, "sing")
             return m
         if head.is_capitalized and lex(head.text).place:
@@ -370,34 +374,44 @@ class Frames:
         return Mention(pos, words[ph.last].end, NAME, name, key, gender_of(name.split()))
 
     def _title(self, ph: Phrase) -> Mention:
-        """A title with its adjectives, in the nominative: ``официального представителя МИД``
-        → ``официальный представитель МИД``."""
+        """A title in the nominative with its adjectives and what completes it, as the clause
+        analysis chained them: ``официального представителя МИД России`` → ``официальный
+        представитель МИД России``, ``источники в правительстве Польши``, ``группы
+        «Зеленый берег»`` (not the object of a verb: ``позвал купец приказчика``)."""
         doc = self.doc
-        t = title_at(doc, ph.head)
-        assert t is not None
-        head = _nominative_words(doc, replace(ph, first=ph.head))  # `аналитики`, in its number
-        rest = t.name.split(" ", 1)[1:]
-        t = Mention(t.start, t.end, TITLE, " ".join([*head, *rest]), t.key, t.gender, t.number)
-        quoted = [q for q in self._chain(ph) if q.kind == "quoted"]
-        if quoted and doc.words[quoted[-1].last].end > t.end:  # `группы «Зеленый берег»`
-            closer = _CLOSER_RE.match(doc.text, doc.words[quoted[-1].last].end)
-            if closer is not None:
-                tail = regex.sub(r"\s+", " ", doc.text[t.end : closer.end()])
-                t = Mention(t.start, closer.end(), TITLE, t.name + tail, t.key, t.gender)
+        words = doc.words
         first = ph.first
-        while first < ph.head and doc.words[first].lower in _POSSESSIVE:
+        while first < ph.head and words[first].lower in _POSSESSIVE:
             first += 1
-        if first == ph.head:
-            return t
-        head = morph.lemma(doc.words[ph.head].lower)
-        adjectives = _nominative_words(
+        head = _noun_lemma(words[ph.head].lower, ph.cases)
+        core = _nominative_words(
             doc,
             replace(ph, first=first),
-            head=False,
             keep=lambda w: _classifying(w) or f"{morph.lemma(w)} {head}" in lexicon.titles(),
         )
-        name = " ".join([*adjectives, t.name])
-        return Mention(doc.words[first].start, t.end, TITLE, name, t.key, t.gender, t.number)
+        end = words[ph.last].end
+        for dep in self._complements(ph):
+            end = max(end, words[dep.last].end)
+            if dep.kind == "quoted":
+                closer = _CLOSER_RE.match(doc.text, end)
+                end = closer.end() if closer is not None else end
+        tail = regex.sub(r"\s+", " ", doc.text[words[ph.last].end : end])
+        name = " ".join(core) + tail
+        start = words[first].start
+        return Mention(start, end, TITLE, name, head, _gender(ph), _number(ph))
+
+    def _complements(self, ph: Phrase) -> list[Phrase]:
+        """The phrases that complete a title: its genitives and the phrases that specify it
+        (``по делам молодежи``, ``в правительстве``), and a name in marks or an abbreviation
+        they give (``«Зеленый берег»``), each with its own; not a person's name in apposition."""
+        out = []
+        for dep in self.syntax.dependents(ph.head):
+            if dep.relation in ("gen", "chain", "pp") or (
+                dep.relation == "app" and dep.kind in ("quoted", "abbr")
+            ):
+                out.append(dep)
+                out.extend(self._complements(dep))
+        return out
 
     def _chain(self, ph: Phrase) -> list[Phrase]:
         """Every phrase that depends on ``ph``, directly or through another, in text order."""
@@ -417,8 +431,7 @@ class Frames:
         ps = morph.parses(head.lower)
         if not ps or ps[0].tag.POS == "NPRO" or head.lower in _NOT_PEOPLE:
             return None
-        nominative = {n for c, n, _ in ph.feats if c == "nomn" and n} or ph.numbers
-        number = "plur" if nominative == {"plur"} else "sing"
+        number = _number(ph)
         core = _nominative_words(doc, ph)
         end = ph.last
         for dep in self.syntax.dependents(ph.head):
@@ -432,7 +445,7 @@ class Frames:
             words[end].end,
             TITLE,
             name,
-            _noun_lemma(head.lower),
+            _noun_lemma(head.lower, ph.cases),
             gender if gender in ("masc", "femn") else None,
             number,
         )
@@ -466,12 +479,25 @@ def _only_case(ph: Phrase) -> str | None:
     return next(iter(cases)) if len(cases) == 1 else None
 
 
-def _noun_lemma(word: str) -> str:
-    """The normal form of a word read as a noun or an adjective standing for one (``сторожу``
-    → ``сторож``, though the dictionary reads it first as a verb)."""
-    for p in morph.parses(word):
-        if p.tag.POS in ("NOUN", "ADJF", "PRTF"):
-            return p.normal_form.replace("ё", "е")
+def _gender(ph: Phrase) -> str | None:
+    """A phrase's gender when its nominative readings say one."""
+    genders = {g for c, n, g in ph.feats if c == "nomn" and n == "sing" and g}
+    return genders.pop() if len(genders) == 1 and genders <= {"masc", "femn"} else None
+
+
+def _number(ph: Phrase) -> str:
+    """A phrase's number as its nominative readings say (``солдаты``: plural, though
+    ``солдаты`` is no genitive singular), ``"sing"`` when they do not."""
+    nominative = {n for c, n, _ in ph.feats if c == "nomn" and n} or ph.numbers
+    return "plur" if nominative == {"plur"} else "sing"
+
+
+def _noun_lemma(word: str, cases: frozenset[str] = frozenset()) -> str:
+    """The normal form of a word read as a noun or an adjective standing for one, in one of
+    ``cases`` if it can be (``сторожу`` → ``сторож``, though the dictionary reads it first as
+    a verb; ``городовой`` → ``городовой``)."""
+    for p in _readings(word, cases):
+        return p.normal_form.replace("ё", "е")
     return morph.lemma(word)
 
 
@@ -510,15 +536,22 @@ def _nominative_words(doc: Doc, ph: Phrase, *, head: bool = True, keep=None) -> 
         if i != ph.head and not (keep or _classifying)(w.lower):
             continue  # `главный редактор` keeps its adjective: the title is named so
         form = w.text if w.is_capitalized and i != ph.head else w.lower
-        for p in morph.parses(w.lower):
-            if p.tag.POS not in ("NOUN", "ADJF", "PRTF"):
-                continue
+        for p in _readings(w.lower, ph.cases):
             f = p.inflect(want if p.tag.POS != "NOUN" else {"nomn", number}) or p.inflect({"nomn"})
             if f is not None:
                 form = f.word
                 break
         out.append(form)
     return out
+
+
+def _readings(word: str, cases: frozenset[str]):
+    """A word's readings as a noun, an adjective or a participle, those in one of the phrase's
+    ``cases`` first (``городовой`` said of a policeman, not a genitive of ``городовая``)."""
+    ps = [p for p in morph.parses(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    if word[:1].islower():  # a common word, not a surname it may also be
+        ps = [p for p in ps if not p.tag.grammemes & morph.NAME_GRAMMEMES] or ps
+    return sorted(ps, key=lambda p: (p.tag.case not in cases, p.tag.case != "nomn"))
 
 
 _VOICES = frozenset({"голос", "крик", "шепот", "возглас", "окрик", "бас"})

@@ -531,6 +531,16 @@ def institutions(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(key for key, way in _institution_ways() if way <= lemmas)
 
 
+def is_relational(lemma_: str) -> bool:
+    """Whether a noun of people names someone's (``data/relational_nouns.txt``): its genitive
+    says whose.
+
+    >>> is_relational("пресс-секретарь"), is_relational("купец")
+    (True, False)
+    """
+    return lemma_ in _entry_set("relational_nouns")
+
+
 def is_head_title(lemma_: str) -> bool:
     """Whether a title names the one head of a body (``data/head_titles.txt``).
 

@@ -249,8 +249,8 @@ class Registry:
         for e in timeline.back(pos):
             if gender in ("masc", "femn") and e.gender not in (None, gender):
                 continue
-            if avoid is not None and conflicts(e, *avoid):
-                continue
+            if avoid is not None and (conflicts(e, *avoid) or e.kind != "person"):
+                continue  # a title points back at someone named, not at another description
             if role is None:
                 return e
             fit = role_fit(e, role, comps)

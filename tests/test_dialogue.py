@@ -236,6 +236,47 @@ AFTER_A_THOUGHT = [
     ),
 ]
 
+CONVERSATION = [
+    pytest.param(
+        "Позвал купец приказчика.\n— [Где товар?] — говорит.\n— [На складе], — отвечает "
+        "{приказчик}.",
+        "dialogue",
+        ("купец", "приказчик"),
+        id="a-verb-with-no-subject-speaks-of-the-one-acting",
+    ),
+    pytest.param(
+        "Вышла на крыльцо хозяйка.\n— [Кто стучал?] — спрашивает.\n— [Почтальон], — "
+        "отвечает {сын}.",
+        "dialogue",
+        ("хозяйка", "сын"),
+        id="a-feminine-verb-with-no-subject",
+    ),
+    pytest.param(
+        "Подошли к реке рыбаки.\n— [Клюет?] — спрашивают.\n— [Клюет], — отвечает {старик}.",
+        "dialogue",
+        ("рыбаки", "старик"),
+        id="a-plural-verb-with-no-subject-speaks-of-a-group",
+    ),
+    pytest.param(
+        "— [Открывай!]\n— [Кто там?] — спросила {Анна}.\n— [Свои], — ответил {Олег}.",
+        "dialogue",
+        ("Олег", "Анна", "Олег"),
+        id="turns-take-speakers-from-the-turns-after",
+    ),
+    pytest.param(
+        "— [Иди сюда!] — крикнул {Олег}.\n— [Не пойду!]\n— [Иди], — повторил {Олег}.",
+        "dialogue",
+        ("Олег", None, "Олег"),
+        id="no-party-for-the-one-between",
+    ),
+    pytest.param(
+        "Иван стоял у забора.\n— [Держи!] — слышит Иван.\n— [Держу], — ответила {Анна}.",
+        "dialogue",
+        ("Анна", "Анна"),
+        id="the-one-who-hears-does-not-speak-it",
+    ),
+]
+
 NOT_DIALOGUE = [
     pytest.param("Москва - столица России.", (), (), id="hyphen-inside-sentence"),
     pytest.param("Дом — это крепость.", (), (), id="dash-in-copula"),
@@ -250,7 +291,7 @@ NOT_DIALOGUE = [
 
 @pytest.mark.parametrize(
     ("marked", "kinds", "speakers"),
-    [*REMARKS, *TURNS, *AFTER_AUTHOR, *DASHES, *AFTER_A_THOUGHT, *NOT_DIALOGUE],
+    [*REMARKS, *TURNS, *AFTER_AUTHOR, *DASHES, *AFTER_A_THOUGHT, *CONVERSATION, *NOT_DIALOGUE],
 )
 def test_dialogue(marked: str, kinds: str | tuple[str, ...], speakers: object) -> None:
     check(marked, kinds, speakers)

@@ -1,0 +1,187 @@
+"""Report frames and the document's entities: who reports, through whom, and which person each
+mention stands for.
+
+Rows as in ``markup.py`` (``[…]`` a quote, ``{…}`` the mention of its speaker as written), then
+the kinds, the speakers' names and how each was found (``via``), one value for every quote of
+the row or a tuple, one per quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+from markup import check, parse, per_quote
+
+from quotex import extract
+
+RELAYS = [
+    pytest.param(
+        "«[Сроки не сорвем]», — цитирует агентство {председателя комиссии}.",
+        "direct",
+        "председатель комиссии",
+        "cue",
+        id="the-one-quoted-not-the-outlet",
+    ),
+    pytest.param(
+        "Министр Олег Рябов прилетел в Казань.\n«[Мост откроем в мае]», — цитирует газета "
+        "{министра}.",
+        "direct",
+        "Олег Рябов",
+        "title",
+        id="the-one-quoted-is-the-named-minister",
+    ),
+    pytest.param(
+        "«[Цены вырастут]», — рассказал агентству {аналитик банка Петр Гусев}.",
+        "direct",
+        "Петр Гусев",
+        "cue",
+        id="an-outlet-told-is-no-subject",
+    ),
+    pytest.param(
+        "[Завод закроют осенью], передает агентство со ссылкой на {Олега Рябова}.",
+        "indirect",
+        "Олег Рябов",
+        "cue",
+        id="a-source-named-after-so-ssylkoy-na",
+    ),
+    pytest.param(
+        "«[Решение окончательное]», — приводит газета слова {Анны Орловой}.",
+        "direct",
+        "Анна Орлова",
+        "cue",
+        id="words-of-someone-an-outlet-gives",
+    ),
+]
+
+MADE_IN = [
+    pytest.param(
+        "В {пресс-службе банка} сообщили, что [отделение закроется.]",
+        "indirect",
+        "пресс-служба банка",
+        "cue",
+        id="an-impersonal-report-is-its-organisation",
+    ),
+    pytest.param(
+        "«[Работы завершены]», — говорится в сообщении {министерства}.",
+        "direct",
+        "министерство",
+        "cue",
+        id="said-in-a-statement-of-a-body",
+    ),
+    pytest.param(
+        "«[Мы готовы]», — заявили в понедельник.",
+        "direct",
+        None,
+        None,
+        id="a-day-is-no-organisation",
+    ),
+]
+
+TITLES_AND_DESCRIPTIONS = [
+    pytest.param(
+        "Глава холдинга Иван Петров провел совещание.\n«[Продажи растут]», — отметил "
+        "{руководитель холдинга}.",
+        "direct",
+        "Иван Петров",
+        "title",
+        id="the-head-of-a-body-points-back",
+    ),
+    pytest.param(
+        "Лидер партии зеленых Анна Орлова выступила первой.\n«[Мы против]», — заявил "
+        "{представитель партии левых}.",
+        "direct",
+        "представитель партии левых",
+        "cue",
+        id="a-role-with-its-own-complement-is-someone-new",
+    ),
+    pytest.param(
+        "Вошла старушка с корзиной.\n«[Где мое место?]» — спросила {она}.",
+        "direct",
+        "старушка с корзиной",
+        "pronoun",
+        id="a-pronoun-points-at-a-described-person",
+    ),
+    pytest.param(
+        "Вошла старушка с корзиной.\n— [Где мое место?] — спросила {она}.",
+        "dialogue",
+        "старушка с корзиной",
+        "pronoun",
+        id="a-pronoun-in-a-remark-points-at-a-described-person",
+    ),
+    pytest.param(
+        "Проводник принес чай.\n— [Сахар нужен?] — спросил {он}.",
+        "dialogue",
+        "проводник",
+        "pronoun",
+        id="a-masculine-described-person",
+    ),
+    pytest.param(
+        "По словам {аналитиков}, [рынок восстановится.]",
+        "indirect",
+        "аналитики",
+        "cue",
+        id="a-plural-description-stays-plural",
+    ),
+]
+
+GROUPS = [
+    pytest.param(
+        "Пришли к воротам солдаты.\n— [Кто тут живет?] — спрашивают {они}.",
+        "dialogue",
+        "солдаты",
+        "pronoun",
+        id="a-plural-pronoun-points-at-a-group",
+    ),
+    pytest.param(
+        "На площади собрались фермеры. По {их} словам, [урожай погиб.]",
+        "indirect",
+        "фермеры",
+        "pronoun",
+        id="a-plural-possessive-points-at-a-group",
+    ),
+    pytest.param(
+        "Делегаты вышли из зала. {Они} сообщили, что [голосование закончено.]",
+        "indirect",
+        "делегаты",
+        "pronoun",
+        id="a-plural-subject-pronoun-points-at-a-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("marked", "kinds", "speakers", "vias"),
+    [*RELAYS, *MADE_IN, *TITLES_AND_DESCRIPTIONS, *GROUPS],
+)
+def test_frames_and_entities(marked: str, kinds: str, speakers: object, vias: object) -> None:
+    check(marked, kinds, speakers)
+    quotes = extract(parse(marked).text)
+    got = [q.speaker.via if q.speaker else None for q in quotes]
+    assert got == per_quote(vias, len(quotes))
+
+
+@pytest.mark.parametrize(
+    ("text", "ids", "genders"),
+    [
+        (
+            "Вошла старушка.\n— Холодно, — сказала она.\n— Да, — ответил Иван Петров.\n"
+            "— Очень, — добавила старушка.",
+            ["e1", "e2", "e1"],
+            ["femn", "masc", "femn"],
+        ),
+        (
+            "«Продажи растут», — сказала Анна Орлова. «Не все», — возразил Петр Гусев. "
+            "«Все», — повторила Орлова.",
+            ["e1", "e2", "e1"],
+            ["femn", "masc", "femn"],
+        ),
+        (
+            "«Да», — сказал министр. «Нет», — ответила судья.",
+            ["e1", "e2"],
+            ["masc", "femn"],
+        ),
+    ],
+)
+def test_speaker_ids_and_genders(text: str, ids: list[str], genders: list[str]) -> None:
+    quotes = [q for q in extract(text) if q.speaker is not None]
+    assert [q.speaker.id for q in quotes] == ids
+    assert [q.speaker.gender for q in quotes] == genders
