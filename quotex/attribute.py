@@ -315,7 +315,9 @@ class Reading:
             if not self.speech.touches(s_start, s_end) and not _quote_mark_in(doc, s_start, s_end):
                 self.narration_end = s_end
                 acting = self.frames.actor(k)
-                if acting is not None:
+                if acting is not None and acting[0].kind == PRONOUN and acting[0].key == "я":
+                    self.actors.append((acting[0].start, NARRATOR))  # a first-person narrator
+                elif acting is not None:
                     e = self._entity(acting[0])
                     if e is not None:
                         self.reg.note(acting[0].start, e)
@@ -416,7 +418,8 @@ def _turn(
             turn.listener = e.name if e is not None else None
         elif agreement is not None and agreement.person == "1per":
             turn.narrator = True  # `— спрашиваю`: the narrator's own words
-        elif agreement is not None:  # `— говорит,`: a verb with no subject speaks of the topic
+        elif agreement is not None and agreement.person != "2per":
+            # `— говорит,`: a verb with no subject speaks of the topic
             e = reg.salient(cand.start, gender=turn.gender, besides=called, plural=turn.plural)
             turn.pointed = e.name if e is not None else None
     to = _addressee(frames, cand)

@@ -43,10 +43,12 @@ _NOBODY = 4.0  # leaving a turn without a speaker: only when no party fits
 _SAME_AGAIN = 5.0  # the same party speaks the next paragraph of speech right away
 _SAME_AFTER_NARRATION = 0.3  # … or after some narration
 _ALTERNATE = -0.3  # a party speaks again after one other has (A B A)
+_THIRD = 1.5  # a third party comes into a running exchange with no narration and no reason
 _POINTED = -1.5  # the party a remark's pronoun points at
 _ACTOR = -2.0  # the party the narration before the turn shows acting
 _ANSWERS = -2.0  # the party the previous turn called by name or was spoken to
 _UNEVIDENCED = 5.0  # a party the scene never shows speaking: only the narration shows them
+_FADE = 0.85  # what a turn's evidence weighs one turn further away
 _NEAR = -0.3  # for each unit of evidence the turns around give a party (up to three)
 _DOMINANT = -0.4  # the party the scene's remarks name most often (times its share of that)
 
@@ -125,6 +127,7 @@ def _evidence(t: Turn) -> list[tuple[str, float]]:
     """The parties a turn evidences, with how strongly (a passing voice is no party of the
     turns around it)."""
     out = [(None if t.passing else t.speaker, 3.0), (t.pointed, 1.5), (t.addressee, 1.0)]
+    out += [(NARRATOR if t.narrator else None, 3.0)]
     out += [(t.actor, 0.5), (t.listener, 0.5)]
     out += [(c, 0.5) for c in t.calls]
     out += [(p, 0.5) for p in t.present]
@@ -135,16 +138,16 @@ def _parties(scene: list[Turn], k: int) -> dict[str, float]:
     """The parties turn ``k`` is decided among: those the turns within :data:`PARTY_TURNS`
     of it evidence (a remark naming them, a pronoun pointing at them, a call or a remark
     addressing them, the narration showing them act), the most strongly evidenced first, at
-    most :data:`PARTIES`; and the narrator, when the scene has one."""
+    most :data:`PARTIES`, evidence fading with the distance in turns (a long exchange keeps
+    the two who began it)."""
     weight: dict[str, float] = {}
     for n in range(max(0, k - PARTY_TURNS), min(len(scene), k + PARTY_TURNS + 1)):
+        fade = _FADE ** abs(n - k)
         for who, w in _evidence(scene[n]):
-            weight[who] = weight.get(who, 0.0) + w - abs(n - k) * 1e-3
+            weight[who] = weight.get(who, 0.0) + w * fade
     parties = {p: weight[p] for p in sorted(weight, key=lambda p: -weight[p])[:PARTIES]}
     if scene[k].speaker and scene[k].speaker not in parties:
         parties[scene[k].speaker] = 0.0  # a passing voice is a party of its own turn
-    if any(t.narrator for t in scene):
-        parties[NARRATOR] = 0.0
     return parties
 
 
@@ -152,8 +155,9 @@ def _decide_scene(scene: list[Turn]) -> list[tuple[str, str]]:
     counts = Counter(t.speaker for t in scene if t.speaker and not t.passing)
     top = max(counts.values(), default=1)
     named = {p: _DOMINANT * n / top for p, n in counts.items()}
-    for t in scene:  # those the scene shows speaking, or expected to answer
-        for who in (t.pointed, t.addressee, *t.summons):
+    for t in scene:  # those the scene shows speaking, or expected to answer, or telling it
+        narrating = NARRATOR if t.narrator or NARRATOR in t.present else None
+        for who in (t.pointed, t.addressee, narrating, *t.summons):
             if who:
                 named.setdefault(who, 0.0)
     # best[(a, b)]: the least cost of the turns so far, the last two speakers being a and b
@@ -195,9 +199,9 @@ def _emit(
         return _NOBODY if turn.speaker is None and not turn.narrator else _IMPOSSIBLE
     if turn.speaker is not None:
         return 0.0 if s == turn.speaker else _IMPOSSIBLE
-    if s == NARRATOR:
-        return 0.0 if turn.narrator else _IMPOSSIBLE / 2
-    if turn.narrator or s in turn.calls or s == turn.listener:
+    if turn.narrator:
+        return 0.0 if s == NARRATOR else _IMPOSSIBLE
+    if s in turn.calls or s == turn.listener:
         return _IMPOSSIBLE
     gender = turn.genders.get(s)
     if turn.gender and gender and gender != turn.gender:
@@ -215,13 +219,17 @@ def _emit(
 
 
 def _move(a: str, b: str, s: str, turn: Turn) -> float:
-    """What turn-taking says of ``s`` speaking after ``b``, who spoke after ``a``."""
+    """What turn-taking says of ``s`` speaking after ``b``, who spoke after ``a``: not the same
+    party again, rather the one before; and with no narration between, not a third party the
+    turn gives no reason to bring in (an exchange keeps its two)."""
     if s == NOBODY or b == NOBODY:
         return 0.0
     if s == b:
         return _SAME_AFTER_NARRATION if turn.narrated else _SAME_AGAIN
     if s == a:
         return _ALTERNATE
+    if a not in (NOBODY, b) and not turn.narrated and s not in (turn.pointed, turn.actor):
+        return _THIRD
     return 0.0
 
 

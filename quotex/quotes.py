@@ -134,9 +134,14 @@ _SPEECH_GOES_ON = frozenset({"и", "а", "но", "да", "или", "ведь", "
 def _reads_as_remark(doc: Doc, start: int, end: int) -> bool:
     """Whether the words after a dash in a dialogue line are the author's: a verb among the
     first three (``— сказал он``, ``— глубокомысленно замечает городовой``), and no
-    conjunction first."""
+    conjunction first; never a verb addressing someone (``— скорее не прочтешь, —``: the
+    speaker's own aside)."""
     words = doc.words_from(start, 3, end)
     if not words or words[0].lower in _SPEECH_GOES_ON:
+        return False
+    if any(morph.first_tag_has(w.lower, "VERB", "2per") for w in words):
+        return False
+    if any(morph.first_tag_has(w.lower, "VERB", "impr") for w in words):
         return False
     if words[0].is_capitalized:
         return _name_then_verb(doc, start)  # `— Сторож в тулупе ворчит`

@@ -139,7 +139,7 @@ class Registry:
             if e.gender is None:
                 e.gender = m.gender
             e.positions.append(m.start)
-            if not inside_quote(m.start):
+            if not inside_quote(m.start) and not self._byline(m):
                 self.mentions.add(m.start, e)
                 if _subject_position(self.doc, m):
                     self.subjects.add(m.start, e)
@@ -155,6 +155,14 @@ class Registry:
         for e in self.by_key.values():
             e.name = _best_form(e.forms)
         self.by_name = {e.name: e for e in self.by_key.values()}
+
+    def _byline(self, m: Mention) -> bool:
+        """Whether a name stands alone as its paragraph (an author's byline, a heading): no one
+        the story shows, for pronouns to point at."""
+        start, end = self.doc.paragraph_at(m.start)
+        return not self.doc.text[start:end].replace(self.doc.text[m.start : m.end], "").strip(
+            " .,:—–-"
+        )
 
     def _title_before(self, m: Mention) -> tuple[str, frozenset[str]] | None:
         """The role in apposition before a name, as its head and the places and words that

@@ -89,7 +89,7 @@ PARTIES = 7
 """Parties a dialogue turn is decided among (the ones the turns around it evidence most; the
 narrator, and a party its own remark names, come on top)."""
 
-PARTY_TURNS = 6
+PARTY_TURNS = 18
 """Turns either side of a dialogue turn whose evidence makes its parties."""
 
 SCENE_GAP_PARAGRAPHS = 2
