@@ -73,6 +73,7 @@ def resolve(
         name = e.name if e is not None else m.name
         if e is not None:
             reg.note(m.start, e)
+            _learn_gender(doc, e, cand.cue.verb if cand.cue is not None else None)
         return Speaker(name, mention, "cue", "name")
     if m.kind == PRONOUN:
         if m.key in _RELATIVE:
@@ -98,6 +99,7 @@ def resolve(
         e, rule = holder(doc, reg, m, here, gender, plural=vn == "plur", last=last)
         if e is not None:
             reg.note(m.start, e)
+            _learn_gender(doc, e, cand.cue.verb if cand.cue is not None else None)
             via: Via = "title" if rule != "description" else "cue"
             return Speaker(e.name, mention, via, rule)
         return Speaker(m.name, mention, "cue", "description")
@@ -161,6 +163,16 @@ def _anaphoric(head: str, comps: frozenset[str]) -> bool:
     if lexicon.is_head_title(head):
         return True
     return all(lexicon.place(c) or c in lexicon.institution_words() for c in comps)
+
+
+def _learn_gender(doc: Doc, e: Entity, v: int | None) -> None:
+    """Give a person whose name says no gender the one their verb agrees in: ``Франк-Вальтер
+    Штайнмайер заявил`` is a man, though the dictionary knows neither word."""
+    if e.gender is not None or v is None:
+        return
+    agreement = verb_agreement(doc.words[v].lower)
+    if agreement is not None and agreement.gender in ("masc", "femn"):
+        e.gender = agreement.gender
 
 
 def _pronoun_gender(doc: Doc, cand: Candidate, m: Mention) -> str | None:
@@ -322,6 +334,7 @@ class Reading:
                     if e is not None:
                         self.reg.note(acting[0].start, e)
                         self.actors.append((acting[0].start, e.name))
+                        _learn_gender(doc, e, acting[1])
             k += 1
         self.next = max(self.next, k_end)
 

@@ -325,14 +325,14 @@ def _is_modifier(lx: Lex, text: str) -> bool:
 
 
 def _agreeing(a: frozenset[Feat], b: frozenset[Feat]) -> frozenset[Feat]:
-    """The readings of ``b`` that some reading of ``a`` agrees with."""
+    """The readings of ``b`` that some reading of ``a`` agrees with; where ``b`` says no number
+    or gender (an indeclinable word), ``a`` says it (``российских СМИ``: plural)."""
     out = set()
     for case, number, gender in b:
         for c, n, g in a:
             if c == case and (not n or not number or n == number):
                 if not g or not gender or g == gender or number == "plur":
-                    out.add((case, number, gender))
-                    break
+                    out.add((case, number or n, gender or (g if (number or n) != "plur" else "")))
     return frozenset(out)
 
 
@@ -509,6 +509,8 @@ class Syntax:
                 continue
             possessive = w.lower in _POSSESSIVES
             modifier = _is_modifier(lx, w.text) or self._agrees_with_next(i, hi, lx)
+            if modifier and _adverbial(w.lower) and i + 1 < hi and words[i + 1].is_capitalized:
+                modifier = False  # `Позднее Иванова сказала`: an adverb, no name's adjective
             if (possessive or modifier) and self._noun_follows(i, hi):
                 mods.append(i)  # `его заместитель`: a possessive agrees with nothing
                 i += 1

@@ -335,7 +335,7 @@ class Frames:
         if ph.kind == "abbr":
             if regex.match(r"[A-Za-z]", head.text):
                 return latin_org_at(doc, ph.head)
-            return org_at(doc, ph.head)
+            return self._with_adjectives(org_at(doc, ph.head), ph)
         if lexicon.is_title(head.lower):
             return self._title(ph)
         quoted = [a for a in self.syntax.dependents(ph.head, "app") if a.kind in ("quoted", "abbr")]
@@ -347,15 +347,25 @@ class Frames:
                 start = words[ph.first].start
                 return Mention(start, end, ORG, named.name, named.key, None, "sing")
         if lexicon.is_org_head(head.lower) or lexicon.is_outlet(head.text):
-            m = org_at(doc, ph.head)
-            if ph.first < ph.head:  # `в нижней палате парламента`
-                name = " ".join([*_nominative_words(doc, ph), *m.name.split()[1:]])
-                m = Mention(words[ph.first].start, m.end, ORG, name, m.key, None, "sing")
-            return m
+            return self._with_adjectives(org_at(doc, ph.head), ph)
         if head.is_capitalized and lex(head.text).place:
             name = nominative([head.text], person=False, case=_only_case(ph))
             return Mention(head.start, head.end, ORG, name, name.lower(), None, "sing")
         return self._description(ph)
+
+    def _with_adjectives(self, m: Mention, ph: Phrase) -> Mention:
+        """An organisation with the adjectives before its head, in the nominative: ``в нижней
+        палате парламента`` → ``нижняя палата парламента``, ``российских СМИ`` → ``российские
+        СМИ``."""
+        if ph.first == ph.head:
+            return m
+        words = self.doc.words
+        head = m.name.split(" ", 1)
+        adjectives = _nominative_words(self.doc, ph, head=False)
+        if words[ph.head].text.isupper():  # an abbreviation says no number: its verb's does
+            adjectives = [w.lower() for w in adjectives]
+        name = " ".join([*adjectives, *head])
+        return Mention(words[ph.first].start, m.end, ORG, name, m.key, None, "sing")
 
     def _name(self, ph: Phrase) -> Mention:
         """A person's name as :func:`~quotex.mentions.person_names` found it, or, for a name
@@ -398,7 +408,7 @@ class Frames:
         tail = regex.sub(r"\s+", " ", doc.text[words[ph.last].end : end])
         name = " ".join(core) + tail
         start = words[first].start
-        return Mention(start, end, TITLE, name, head, _gender(ph), _number(ph))
+        return Mention(start, end, TITLE, name, head, None, _number(ph))  # `судья`: either
 
     def _complements(self, ph: Phrase) -> list[Phrase]:
         """The phrases that complete a title: its genitives and the phrases that specify it

@@ -101,8 +101,11 @@ def is_name_word(word: Word, *, after_first_name: bool = False, mid_sentence: bo
         return True  # Ливанов, Соколовой: shaped like a Russian surname (Новой is no name)
     if "Geox" in best.tag.grammemes or "Orgn" in best.tag.grammemes:
         return False
-    # A word the dictionary does not know, inflected like a noun: a foreign or rare name.
-    return not morph.is_known(word.text) and best.tag.POS in ("NOUN", "ADJS", "ADJF", None)
+    # A word the dictionary does not know, inflected like a noun: a foreign or rare name; inside
+    # a sentence, whatever part of speech the dictionary guesses for it (`Саеб`, guessed a verb).
+    if morph.is_known(word.text):
+        return False
+    return mid_sentence or best.tag.POS in ("NOUN", "ADJS", "ADJF", None)
 
 
 def _cases(word: str) -> set[str]:

@@ -187,10 +187,14 @@ class Registry:
                 break
         if head_at is None:
             return None
-        cases, first = name_cases([w.text for w in words[i : self.doc.word_index(m.end)]])
+        name_words = [w.text for w in words[i : self.doc.word_index(m.end)]]
+        cases, first = name_cases(name_words)
         title_cases = lex(words[head_at].text).nominal
         if not names_title(frozenset(c for c, _, _ in title_cases) or ANY_CASE, cases, first):
             return None  # `позвал царь Ивана`: no apposition, `Ивана` is the object
+        if len(cases) >= 5 and len(name_words) == 1 and head_at < i - 1:
+            if words[i - 1].text[:1].islower() and not lex(words[i - 1].text).place:
+                return None  # `представитель партии Цвангираи`: the party's, likelier
         return _role(morph.lemma(words[head_at].text), words[head_at + 1 : i])
 
     def _title_after(self, m: Mention) -> tuple[str, frozenset[str]] | None:
@@ -295,21 +299,29 @@ class Registry:
         the gender, and in it the first such subject, the main clause's (``Лесин опроверг,
         что Венедиктов предлагал …. «…», — заявил он`` is Лесин). People named in ``besides``
         are passed over (the one a turn calls by name does not speak it); ``plural`` asks for
-        people spoken of together (``слуги``).
+        people spoken of together (``слуги``). Someone known to be of the pronoun's gender is
+        looked for first, within :data:`RECENT_REACH`, then someone of no known gender.
 
         >>> from quotex.mentions import person_names
         >>> d = Doc("Иван Петров приехал туда, где Олег Смирнов открыл школу. Он")
         >>> Registry(d, person_names(d)).salient(len(d.text) - 2, gender="masc").name
         'Иван Петров'
         """
+        if gender in ("masc", "femn"):  # someone known to be of that gender comes first
+            known = self._salient(pos, besides, plural, lambda e: e.gender == gender)
+            if known is not None:
+                return known
+        return self._salient(
+            pos, besides, plural, lambda e: gender not in ("masc", "femn") or e.gender is None
+        )
+
+    def _salient(self, pos: int, besides, plural: bool, fits) -> Entity | None:
         found: Entity | None = None
         sentence_start = -1
         for p, e in self.subjects.back_with_positions(pos):
             if p < sentence_start:
                 break
-            if gender in ("masc", "femn") and e.gender not in (None, gender):
-                continue
-            if e.name in besides or (e.number == "plur") != plural:
+            if not fits(e) or e.name in besides or (e.number == "plur") != plural:
                 continue
             if found is None:
                 sentence_start = self.doc.sentence_at(p)[0]
