@@ -277,6 +277,48 @@ CONVERSATION = [
     ),
 ]
 
+NARRATOR_AND_EXCHANGES = [
+    pytest.param(
+        "Я подошел к старику.\n— [Далеко ли до станции?]\n— [Версты три], — ответил {старик}.\n"
+        "— [Пешком дойду?]\n— [Дойдете.]",
+        "dialogue",
+        (None, "старик", None, "старик"),
+        id="a-first-person-narrator-speaks-turns-without-a-speaker",
+    ),
+    pytest.param(
+        "— [Чай будешь?] — спросила {Анна}.\n— [Буду], — ответил {Олег}.\n— [С сахаром?]\n"
+        "— [Без.]\n— [А с лимоном?]",
+        "dialogue",
+        ("Анна", "Олег", "Анна", "Олег", "Анна"),
+        id="an-exchange-keeps-its-two",
+    ),
+    pytest.param(
+        "— [Тише], — сказал {Петр}.\n— [Что случилось?] — спросила {Мария}.\n— [Слышишь?]\n"
+        "— [Нет.]\n— [А теперь?]",
+        "dialogue",
+        ("Петр", "Мария", "Петр", "Мария", "Петр"),
+        id="a-third-party-only-with-a-reason",
+    ),
+    pytest.param(
+        "— [Возьми зонт, — видишь, дождь начинается.]",
+        "dialogue",
+        None,
+        id="a-second-person-aside-is-no-remark",
+    ),
+    pytest.param(
+        "— [Поспеши, — скорее поймешь, как тут живут.]",
+        "dialogue",
+        None,
+        id="a-second-person-aside-is-no-remark-2",
+    ),
+    pytest.param(
+        "— [Сядь, — говоришь, — а сам стоишь.]",
+        "dialogue",
+        None,
+        id="a-second-person-verb-is-the-speaker-s",
+    ),
+]
+
 NOT_DIALOGUE = [
     pytest.param("Москва - столица России.", (), (), id="hyphen-inside-sentence"),
     pytest.param("Дом — это крепость.", (), (), id="dash-in-copula"),
@@ -291,7 +333,16 @@ NOT_DIALOGUE = [
 
 @pytest.mark.parametrize(
     ("marked", "kinds", "speakers"),
-    [*REMARKS, *TURNS, *AFTER_AUTHOR, *DASHES, *AFTER_A_THOUGHT, *CONVERSATION, *NOT_DIALOGUE],
+    [
+        *REMARKS,
+        *TURNS,
+        *AFTER_AUTHOR,
+        *DASHES,
+        *AFTER_A_THOUGHT,
+        *CONVERSATION,
+        *NARRATOR_AND_EXCHANGES,
+        *NOT_DIALOGUE,
+    ],
 )
 def test_dialogue(marked: str, kinds: str | tuple[str, ...], speakers: object) -> None:
     check(marked, kinds, speakers)

@@ -123,6 +123,48 @@ TITLES_AND_DESCRIPTIONS = [
     ),
 ]
 
+NAMES_AND_GENDERS = [
+    pytest.param(
+        "На пресс-конференции выступил Уолтер Кингсли. Затем слово взяла Анна Орлова.\n"
+        "«[Мы готовы]», — сказала {она}.",
+        "direct",
+        "Анна Орлова",
+        "pronoun",
+        id="a-pronoun-points-at-someone-known-to-be-of-its-gender",
+    ),
+    pytest.param(
+        "{Ларс Экхольм} заявил, что [сделка состоится.] Вечером выступила Ирина Белова.\n"
+        "«[Подпишем в пятницу]», — добавил {он}.",
+        ("indirect", "direct"),
+        ("Ларс Экхольм", "Ларс Экхольм"),
+        ("cue", "pronoun"),
+        id="a-name-of-no-known-gender-takes-its-verbs",
+    ),
+    pytest.param(
+        "Глава делегации Саид Рахими призвал стороны к диалогу.\n«[Время не ждет]», — "
+        "сказал {глава делегации}.",
+        "direct",
+        "Саид Рахими",
+        "title",
+        id="an-unknown-first-name-inside-a-sentence",
+    ),
+    pytest.param(
+        "По сообщению {американских СМИ}, [переговоры отложены.]",
+        "indirect",
+        "американские СМИ",
+        "cue",
+        id="an-abbreviation-keeps-its-adjectives",
+    ),
+    pytest.param(
+        "Лидер оппозиции Морис Тсваи выступил в парламенте. Затем {представитель партии "
+        "Тсваи} заявил, что [бойкот продолжится.]",
+        "indirect",
+        "представитель партии Тсваи",
+        "cue",
+        id="an-undeclined-name-after-a-genitive-is-its-noun-s",
+    ),
+]
+
 GROUPS = [
     pytest.param(
         "Пришли к воротам солдаты.\n— [Кто тут живет?] — спрашивают {они}.",
@@ -150,7 +192,7 @@ GROUPS = [
 
 @pytest.mark.parametrize(
     ("marked", "kinds", "speakers", "vias"),
-    [*RELAYS, *MADE_IN, *TITLES_AND_DESCRIPTIONS, *GROUPS],
+    [*RELAYS, *MADE_IN, *TITLES_AND_DESCRIPTIONS, *NAMES_AND_GENDERS, *GROUPS],
 )
 def test_frames_and_entities(marked: str, kinds: str, speakers: object, vias: object) -> None:
     check(marked, kinds, speakers)
