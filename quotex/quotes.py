@@ -1227,6 +1227,27 @@ class Taken:
             self._ends.insert(k, b)
 
 
+def _relays(doc: Doc, c: Candidate) -> bool:
+    """Whether a statement's trailing cue is an outlet passing on a report the statement makes
+    itself (``…, сообщает агентство``, ``…, пишет «Вестник»``): then the report inside is the
+    quote, its reporter the speaker, and the outlet only relays it (QUOTE_SPEC.md). A person's
+    trailing cue (``…, заявил министр``) keeps the whole statement as that person's.
+
+    >>> d = Doc("Министр заявил, что цены вырастут, сообщает агентство.")
+    >>> [c for c in indirect_quotes(d) if c.rule == "trailing_cue" and _relays(d, c)] != []
+    True
+    """
+    if c.rule != "trailing_cue" or c.cue is None:
+        return False
+    words = doc.words_from(c.cue.end, 2, c.cue.region[1])
+    return bool(words) and (
+        lexicon.is_outlet(doc.text[words[0].start : c.cue.region[1]].strip(' .«»"'))
+        or lexicon.is_naming_word(words[0].lower)
+        or regex.match(r"[«\"„“]", doc.text[c.cue.end : words[0].start].strip()) is not None
+        or words[0].text.isupper()
+    )
+
+
 def find(doc: Doc, kinds: Iterable[str]) -> list[Candidate]:
     """All candidate quotes of the wanted kinds, overlaps resolved, in text order.
 
@@ -1251,9 +1272,13 @@ def find(doc: Doc, kinds: Iterable[str]) -> list[Candidate]:
     strong = Taken(p for c in dialogue + direct for p in c.parts)
     indirect = []
     taken = Taken()
-    for c in sorted(indirect_quotes(doc), key=lambda c: c.start):
+    reported = sorted(indirect_quotes(doc), key=lambda c: c.start)
+    inner = Taken(p for c in reported if c.rule == "that_clause" for p in c.parts)
+    for c in reported:
         if strong.overlaps(c) or (c.cue is not None and strong.covers(c.cue.start)):
             continue
+        if _relays(doc, c) and inner.overlaps(c):
+            continue  # `Министр заявил, что …, сообщает агентство`: the minister's words
         if taken.overlaps(c):
             continue
         taken.add(c)

@@ -52,6 +52,30 @@ RELAYS = [
     ),
 ]
 
+NESTED_REPORTS = [
+    pytest.param(
+        "{Министр Иван Орлов} предупредил, что [цены вырастут], сообщает агентство.",
+        "indirect",
+        "Иван Орлов",
+        "cue",
+        id="an-outlet-relays-the-report-inside",
+    ),
+    pytest.param(
+        "{Анна Белова} заявила, что [школу откроют в мае], пишет газета «Вестник».",
+        "indirect",
+        "Анна Белова",
+        "cue",
+        id="a-newspaper-in-marks-relays-too",
+    ),
+    pytest.param(
+        "[Москва рассчитывает, что переговоры продолжатся], заявил {глава МИД Олег Рябов}.",
+        "indirect",
+        "Олег Рябов",
+        "cue",
+        id="a-person-s-trailing-report-keeps-the-whole-statement",
+    ),
+]
+
 MADE_IN = [
     pytest.param(
         "В {пресс-службе банка} сообщили, что [отделение закроется.]",
@@ -192,7 +216,7 @@ GROUPS = [
 
 @pytest.mark.parametrize(
     ("marked", "kinds", "speakers", "vias"),
-    [*RELAYS, *MADE_IN, *TITLES_AND_DESCRIPTIONS, *NAMES_AND_GENDERS, *GROUPS],
+    [*RELAYS, *NESTED_REPORTS, *MADE_IN, *TITLES_AND_DESCRIPTIONS, *NAMES_AND_GENDERS, *GROUPS],
 )
 def test_frames_and_entities(marked: str, kinds: str, speakers: object, vias: object) -> None:
     check(marked, kinds, speakers)
