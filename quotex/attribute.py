@@ -20,7 +20,7 @@ from .frames import Frames
 from .mentions import NAME, ORG, PRONOUN, TITLE, Mention, person_names, surname_key
 from .punct import QUOTE_MARKS
 from .quotes import Candidate, Taken
-from .registry import Entity, Names, Registry, canon_role, conflicts, title_complements
+from .registry import Entity, Names, Registry, canon_role, may_hold, title_complements
 from .segment import Doc
 from .types import Quote, Span, Speaker, Via
 from .windows import PARTIES
@@ -140,9 +140,7 @@ def holder(
             e = reg.recent(here, gender=gender, avoid=(head, comps))
             if e is not None:
                 return e, "title_recent"
-            if _fits_speaker(last, gender) and last.kind == "person" and not conflicts(
-                last, head, comps
-            ):
+            if _fits_speaker(last, gender) and may_hold(last, head, comps):
                 return last, "title_last_speaker"
     if _person_description(m):  # someone the text only describes: `старушонка`
         return reg.describe(m), "description"
@@ -200,6 +198,9 @@ def _antecedent(doc: Doc, reg: Registry, m: Mention) -> Entity | None:
 
 
 def _is_plural(m: Mention) -> bool:
+    """Whether a mention names several people: its phrase's number, or its first word's."""
+    if m.number == "plur":
+        return True
     ps = morph.parses(m.name.split()[0])
     return bool(ps) and "plur" in ps[0].tag.grammemes
 
@@ -388,7 +389,7 @@ def _called(doc: Doc, reg: Registry, cand: Candidate) -> tuple[frozenset[str], f
                 e = reg.by_key.get(surname_key(word))
                 if e is None:
                     continue
-                name_like = morph.tag_has(word, "Name") or morph.tag_has(word, "Surn")
+                name_like = any(morph.tag_has(word, g) for g in ("Name", "Surn", "Patr"))
                 if name_like or reg.named_outside_quotes(e):
                     out.add(e.name)
                     if not opening:
@@ -623,8 +624,10 @@ def _from_context(
     speaker, when it is close (the next paragraph of a speech)."""
     if speaker is None or prev.kind == "dialogue":
         return None
-    passive = cand.cue is not None and cand.cue.verb is not None and _passive_report(
-        doc.words[cand.cue.verb].lower
+    passive = (
+        cand.cue is not None
+        and cand.cue.verb is not None
+        and _passive_report(doc.words[cand.cue.verb].lower)
     )
     if cand.cue is not None and cand.cue.kind in ("verb", "frame") and not passive:
         return None  # `— предупреждали`, `как сообщается`: a report that names nobody

@@ -239,6 +239,21 @@ class Chain:
         return Chain(self.root, ph, self.persons)
 
 
+def _takes_person_object(word: str) -> bool:
+    """Whether a verb form can take a person as its accusative object: a transitive verb,
+    unless it reports speech, whose object is what is said (``сообщила супруга бизнесмена``),
+    while a verb of asking or calling takes the person addressed (``позвал купец приказчика``).
+
+    >>> [_takes_person_object(w) for w in ("позвал", "сообщила", "нашел")]
+    [True, False, True]
+    """
+    if not any("tran" in p.tag.grammemes for p in morph.parses(word)[:1]):
+        return False
+    if lexicon.is_speech_verb(word) or lexicon.is_remark_verb(word):
+        return lexicon.is_address_verb(word)
+    return True
+
+
 def _names_person(ph: Phrase) -> bool:
     """Whether a phrase can be a person a name stands in apposition to: an animate noun, an
     adjective standing for one, or a title (``источник``, grammatically a thing)."""
@@ -526,7 +541,7 @@ class Syntax:
                 if lx.pos not in ("PRCL", "ADVB") and w.lower != "и":
                     chain = Chain()  # `по оценке и реализации лотов`: `и` keeps the chain
                 if lx.pos == "VERB":
-                    transitive = any("tran" in p.tag.grammemes for p in morph.parses(w.lower)[:1])
+                    transitive = _takes_person_object(w.lower)
                 mods, prep = [], None
                 i += 1
                 continue
@@ -551,8 +566,10 @@ class Syntax:
             ph = joined if joined is not None else self._relate(ph, chain, prep)
             if transitive and ph.relation == "gen" and ph.animate and "accs" in ph.cases:
                 person = chain.person
-                if person is not None and person.owner is None and not lexicon.is_relational(
-                    morph.lemma(words[person.head].lower)
+                if (
+                    person is not None
+                    and person.owner is None
+                    and not lexicon.is_relational(morph.lemma(words[person.head].lower))
                 ):
                     ph = replace(ph, owner=None, relation=None)  # `позвал купец сына`: the object
             if ph.owner is None and ph.prep is None and "accs" in ph.cases and ph.kind != "name":
@@ -626,6 +643,13 @@ class Syntax:
         w = words[i]
         if i + 1 < hi and words[i + 1].lower == "из" and morph.lemma(w.lower) in _ONE_OF:
             return i, (lx.adjectival | lx.nominal) or _any_case("sing"), "adjective"  # `один из`
+        if w.is_capitalized:  # an outlet of several words is one name: `РИА Новости`
+            reach = w.start + lexicon.outlet_at(self.doc.text, w.start)
+            end = i
+            while end + 1 < hi and words[end + 1].end <= reach:
+                end += 1
+            if end > i:
+                return end, _any_case(), "abbr"
         if w.is_capitalized and lx.fixed and (_ABBR_RE.match(w.text) or _LATIN_RE.match(w.text)):
             end = i
             while (
@@ -647,8 +671,10 @@ class Syntax:
             lx = replace(lx, nominal=frozenset(f for f in lx.nominal if f[0] == "gent"))
         # A capitalised word inside a sentence that may be a name is one, whatever the
         # dictionary reads first: `— решает Любим`
-        named = w.is_capitalized and lx.name and (
-            lx.pos not in ("VERB", "INFN") or not self._opens_sentence(i)
+        named = (
+            w.is_capitalized
+            and lx.name
+            and (lx.pos not in ("VERB", "INFN") or not self._opens_sentence(i))
         )
         if lx.pos == "NOUN" or genitive or named:
             feats = lx.nominal if lx.nominal and not lx.fixed else _any_case()
@@ -726,6 +752,11 @@ class Syntax:
         feats = first.nominal if first.known and first.nominal and not first.fixed else None
         return Phrase(i, i, j, feats or _any_case("sing"), "quoted")
 
+    def _comma_before(self, ph: Phrase, last: Phrase) -> bool:
+        """Whether a comma parts a phrase from the one before it."""
+        words = self.doc.words
+        return "," in self.doc.text[words[last.last].end : words[ph.first].start]
+
     def _relate(self, ph: Phrase, chain: Chain, prep: str | None) -> Phrase:
         """How a phrase depends on the chain before it: a name in apposition to the chain's
         person when their cases meet (``глава МИД России Сергей Лавров``, ``по словам главы
@@ -734,7 +765,8 @@ class Syntax:
         Путина``); a name in marks or an abbreviation naming the thing before it (``газета
         «Заря»``); a ``с``/``в``/``из`` phrase describing a person (``господин с тростью``,
         ``голос из толпы``); a ``по``/``при``/… phrase completing a title (``министр по делам
-        молодежи``)."""
+        молодежи``); an animate genitive with no comma before it is the person's own (``жена
+        мельника``), not a second title."""
         root, last, person = chain.root, chain.last, chain.person
         if root is None or last is None:
             return ph
@@ -757,8 +789,14 @@ class Syntax:
         if ph.kind in ("quoted", "abbr") and last.kind in ("noun", "abbr") and not last.animate:
             return replace(ph, owner=last.head, relation="app")  # `движения «Левый фронт»`
         if person is not None:
-            if ph.kind == "noun" and ph.animate and ph.cases & person.cases and not person.prep:
-                return replace(ph, owner=person.head, relation="title")  # `посол, депутат`
+            if (
+                ph.kind == "noun"
+                and ph.animate
+                and ph.cases & person.cases
+                and not person.prep
+                and ("gent" not in ph.cases or self._comma_before(ph, last))
+            ):  # `посол, депутат`; without the comma a genitive is whose: `жена мельника`
+                return replace(ph, owner=person.head, relation="title")
             if ph.kind in ("name", "quoted"):
                 first_case = lex(self.doc.words[ph.head].text).first_case
                 if len(ph.cases) < 5:  # a declined name: in apposition when its case is the title's

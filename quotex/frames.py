@@ -236,10 +236,20 @@ class Frames:
     def _relayed(self, v: int, lo: int, hi: int) -> Mention | None:
         """The one whose words a relaying verb passes on: its accusative object, not its
         subject (``цитирует агентство министра``, ``цитирует РБК пресс-службу банка``), or the
-        genitive of ``слова`` (``приводит газета слова министра``)."""
+        genitive of ``слова`` wherever it stands in the clause (``приводит газета слова
+        министра``, ``слова министра приводит газета``)."""
         subject = self.syntax.subject(v, lo, hi)
         found: list[Mention] = []
-        objects = self.syntax.objects(v, "accs", reach=8)
+        seg_lo = max(lo, self.syntax.segment_of(v)[0])
+        fronted = [  # `слова министра приводит газета`: the words before the verb
+            ph
+            for ph in self.syntax.heads(seg_lo, v)
+            if ph.owner is None
+            and ph.prep is None
+            and "accs" in ph.cases
+            and morph.lemma(self.doc.words[ph.head].lower) in _WORDS_NOUNS
+        ]
+        objects = fronted + self.syntax.objects(v, "accs", reach=8)
         if subject is not None:  # `цитирует агентство председателя`: read as the outlet's
             objects += [
                 d
@@ -251,9 +261,9 @@ class Frames:
                 break
             head = self.doc.words[ph.head]
             if morph.lemma(head.lower) in _WORDS_NOUNS:
-                owner = self.syntax.dependents(ph.head, "gen")
-                if owner:
-                    return self.mention(owner[0])
+                whose = self._whose(ph)
+                if whose is not None:
+                    return whose
                 continue
             m = self.mention(ph)
             if m is not None and m.kind in (NAME, TITLE, PRONOUN):
@@ -261,6 +271,17 @@ class Frames:
             if m is not None and (subject is None or ph.head != subject.head):
                 found.append(m)
         return found[0] if found and subject is not None else None
+
+    def _whose(self, ph: Phrase) -> Mention | None:
+        """Whose a noun is: its genitive (``слова министра``) or a possessive pronoun before
+        it (``его слова``, ``ее заявление``)."""
+        owner = self.syntax.dependents(ph.head, "gen")
+        if owner:
+            return self.mention(owner[0])
+        word = self.doc.words[ph.first]
+        if ph.first < ph.head and word.lower in _POSSESSIVE:
+            return pronoun_at(word)
+        return None
 
     def _made_in(self, v: int, lo: int, hi: int) -> Mention | None:
         """A report with no subject (an impersonal plural, or a passive) is the organisation
@@ -557,11 +578,20 @@ def _nominative_words(doc: Doc, ph: Phrase, *, head: bool = True, keep=None) -> 
 
 def _readings(word: str, cases: frozenset[str]):
     """A word's readings as a noun, an adjective or a participle, those in one of the phrase's
-    ``cases`` first (``городовой`` said of a policeman, not a genitive of ``городовая``)."""
+    ``cases`` first (``городовой`` said of a policeman, not a genitive of ``городовая``), and
+    of those a person before a thing, for a speaker is someone (``по словам политика``: the
+    politician's genitive, not the nominative of ``политика``)."""
     ps = [p for p in morph.parses(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     if word[:1].islower():  # a common word, not a surname it may also be
         ps = [p for p in ps if not p.tag.grammemes & morph.NAME_GRAMMEMES] or ps
-    return sorted(ps, key=lambda p: (p.tag.case not in cases, p.tag.case != "nomn"))
+    return sorted(
+        ps,
+        key=lambda p: (
+            p.tag.case not in cases,
+            p.tag.POS == "NOUN" and p.tag.animacy == "inan",
+            p.tag.case != "nomn",
+        ),
+    )
 
 
 _VOICES = frozenset({"голос", "крик", "шепот", "возглас", "окрик", "бас"})

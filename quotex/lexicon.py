@@ -363,6 +363,16 @@ def is_speech_verb(word: str) -> bool:
     return has_form("speech_verbs", word)
 
 
+def is_address_verb(word: str) -> bool:
+    """Whether ``word`` is a form of a verb of speech whose accusative is the person spoken to
+    (``спросил``, ``позвал``), not what is said (``сообщил``).
+
+    >>> is_address_verb("спросил"), is_address_verb("сообщила")
+    (True, False)
+    """
+    return has_form("address_verbs", word)
+
+
 def is_remark_verb(word: str) -> bool:
     """Whether ``word`` is any form of a dialogue remark verb.
 
@@ -518,6 +528,34 @@ def title_head(lemma_: str) -> str:
     ('глава', 'министр')
     """
     return _first_of_line("title_synonyms").get(_fold(lemma_), lemma_)
+
+
+def general_titles(lemma_: str) -> frozenset[str]:
+    """The titles a title lemma is a kind of (``data/title_kinds.txt``), and the first part of
+    a hyphenated title when that is a title itself: someone named ``генерал-майор`` can be
+    called ``генерал`` later, a ``депутат`` a ``парламентарий``.
+
+    >>> sorted(general_titles("генерал-майор")), "парламентарий" in general_titles("депутат")
+    (['военачальник', 'военный', 'генерал', 'офицер'], True)
+    >>> general_titles("вице-премьер") >= {"премьер"}
+    False
+    """
+    lemma_ = _fold(lemma_)
+    out = set(_title_kinds().get(lemma_, ()))
+    first, hyphen, _ = lemma_.partition("-")
+    if hyphen and has_form("titles", first):
+        out |= {first} | _title_kinds().get(first, frozenset())
+    return frozenset(out)
+
+
+@cache
+def _title_kinds() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for entry in entries("title_kinds"):
+        general, *kinds = (_fold(w.lower()) for w in entry.split())
+        for kind in kinds:
+            out.setdefault(kind, set()).add(general)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def institutions(lemmas: frozenset[str]) -> frozenset[str]:

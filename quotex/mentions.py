@@ -128,6 +128,15 @@ def _is_patronymic(word: Word) -> bool:
     return any("Patr" in p.tag.grammemes for p in morph.parses(word.text)[:2])
 
 
+def _can_be_first_name(word: Word) -> bool:
+    """A capitalised word the dictionary knows as a first name among its readings, though it
+    reads it first as a common word (``Любови``, ``Веры``): what follows it capitalised is a
+    surname even when it is a common word too (``Любови Соболь``)."""
+    return morph.is_known(word.text) and any(
+        "Name" in p.tag.grammemes for p in morph.parses(word.text)
+    )
+
+
 def _is_first_name(word: Word) -> bool:
     """A first name the dictionary knows (its guesses for an unknown word are no evidence:
     ``Зайберт`` is not read as a first name that would start a new person)."""
@@ -162,6 +171,8 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
     'Ангела Меркель'
     >>> nominative(["Паноса", "Камменоса"], person=True, case="gent")
     'Панос Камменос'
+    >>> nominative(["Любови", "Соболь"], person=True, case="gent")
+    'Любовь Соболь'
     """
     if not words:
         return ""
@@ -175,7 +186,7 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
         ps = single or ps
         options.append(ps)
     if case is not None and not all(
-        any(case in p.tag.grammemes for p in ps) or not morph.is_known(w)
+        any(case in p.tag.grammemes for p in ps) or not morph.is_known(w) or _undeclined(w, words)
         for w, ps in zip(words, options, strict=True)
     ):
         case = None  # the context misled: the words cannot be in that case
@@ -201,6 +212,17 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
                 form = w[:-1]  # an unknown masculine name in the genitive: Паноса -> Панос
         out.append(form)
     return " ".join(out)
+
+
+def _undeclined(word: str, words: list[str]) -> bool:
+    """Whether a word of a name is a common noun standing as a woman's surname, which does not
+    decline (``Любови Соболь``, ``Веру Волк``): a masculine noun after a feminine first name."""
+    ps = morph.parses(word)
+    if any(p.tag.grammemes & morph.NAME_GRAMMEMES for p in ps) or word is words[0]:
+        return False
+    return any(
+        "Name" in p.tag.grammemes and p.tag.gender == "femn" for p in morph.parses(words[0])
+    ) and any(p.tag.POS == "NOUN" and p.tag.gender == "masc" for p in ps)
 
 
 def _likeliest_case(options: list[tuple]) -> str | None:
@@ -370,7 +392,7 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
             gap = doc.text[words[j - 1].end : words[j].start]
             if gap not in (" ", "\u00a0"):
                 break
-            if not is_name_word(words[j], after_first_name=_is_first_name(words[j - 1])):
+            if not is_name_word(words[j], after_first_name=_can_be_first_name(words[j - 1])):
                 break
             if (
                 _is_first_name(words[j])

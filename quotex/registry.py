@@ -147,10 +147,11 @@ class Registry:
                 if role is not None:
                     head, comps = role
                     e.roles[head] = e.roles.get(head, frozenset()) | comps
-        # Per title, the mentions of the people who hold it, so a title looks back only at them.
+        # Per title, the mentions of the people who hold it or a kind of it, so a title looks
+        # back only at them (a `парламентарий` at the `депутат`).
         self.by_role: dict[str, Timeline] = {}
         for pos, e in self.mentions.items():
-            for head in e.roles:
+            for head in {g for r in e.roles for g in (r, *lexicon.general_titles(r))}:
                 self.by_role.setdefault(head, Timeline()).add(pos, e)
         for e in self.by_key.values():
             e.name = _best_form(e.forms)
@@ -160,8 +161,10 @@ class Registry:
         """Whether a name stands alone as its paragraph (an author's byline, a heading): no one
         the story shows, for pronouns to point at."""
         start, end = self.doc.paragraph_at(m.start)
-        return not self.doc.text[start:end].replace(self.doc.text[m.start : m.end], "").strip(
-            " .,:—–-"
+        return (
+            not self.doc.text[start:end]
+            .replace(self.doc.text[m.start : m.end], "")
+            .strip(" .,:—–-")
         )
 
     def _title_before(self, m: Mention) -> tuple[str, frozenset[str]] | None:
@@ -261,7 +264,7 @@ class Registry:
         for e in timeline.back(pos):
             if gender in ("masc", "femn") and e.gender not in (None, gender):
                 continue
-            if avoid is not None and (conflicts(e, *avoid) or e.kind != "person"):
+            if avoid is not None and not may_hold(e, *avoid):
                 continue  # a title points back at someone named, not at another description
             if role is None:
                 return e
@@ -426,8 +429,10 @@ def role_fit(e: Entity, head: str, comps: frozenset[str]) -> int | None:
     (2, 1)
     >>> role_fit(e, "министр", frozenset({"спорт"})) is None
     True
+    >>> role_fit(e, "чиновник", frozenset())  # a minister is a kind of official
+    1
     """
-    known = e.roles.get(head)
+    known = _held(e, head)
     if known is None:
         return None
     if _other_places(comps, known):
@@ -435,6 +440,28 @@ def role_fit(e: Entity, head: str, comps: frozenset[str]) -> int | None:
     if comps and known:
         return 2 if comps & known else None
     return 1
+
+
+def _held(e: Entity, head: str) -> frozenset[str] | None:
+    """What completes the title ``head`` or the titles of its kind that an entity holds;
+    ``None`` if it holds none."""
+    known = e.roles.get(head)
+    if known is not None:
+        return known
+    kinds = [comps for role, comps in e.roles.items() if head in lexicon.general_titles(role)]
+    return frozenset().union(*kinds) if kinds else None
+
+
+def may_hold(e: Entity, head: str, comps: frozenset[str]) -> bool:
+    """Whether a title met alone can point back at a person the text named: not at a
+    description, nor at someone the text gave this title completed otherwise (see
+    :func:`conflicts`).
+
+    >>> e = Entity("Олег Смирнов", "смирнов", "masc", {"посол": frozenset({"франция"})})
+    >>> may_hold(e, "посол", frozenset({"италия"})), may_hold(e, "дипломат", frozenset())
+    (False, True)
+    """
+    return e.kind == "person" and not conflicts(e, head, comps)
 
 
 def _other_places(comps: frozenset[str], known: frozenset[str]) -> bool:

@@ -275,6 +275,25 @@ CONVERSATION = [
         ("Анна", "Анна"),
         id="the-one-who-hears-does-not-speak-it",
     ),
+    pytest.param(
+        "Мы встретились с директором завода.\n— [Елена Сергеевна, когда начнется ремонт?]\n"
+        "— [Мы начнем летом.]",
+        "dialogue",
+        (None, "Елена Сергеевна"),
+        id="a-question-calling-someone-by-name-and-patronymic-is-answered-by-them",
+    ),
+    pytest.param(
+        "— [Ирина Львовна, вы готовы?] — спросил {Олег}.\n— [Готова.]",
+        "dialogue",
+        ("Олег", "Ирина Львовна"),
+        id="the-one-called-in-a-named-question-answers",
+    ),
+    pytest.param(
+        "— [Петр Ильич, закройте окно!]\n— [Сейчас.]",
+        "dialogue",
+        (None, None),
+        id="an-order-opening-a-turn-expects-no-answer",
+    ),
 ]
 
 NARRATOR_AND_EXCHANGES = [

@@ -213,10 +213,161 @@ GROUPS = [
     ),
 ]
 
+KINDS_OF_TITLES = [
+    pytest.param(
+        "Депутат Олег Смирнов внес поправки.\n«[Закон нужен сейчас]», — подчеркнул "
+        "{парламентарий}.",
+        "direct",
+        "Олег Смирнов",
+        "title",
+        id="a-general-title-points-back-at-a-specific-one",
+    ),
+    pytest.param(
+        "На учениях был генерал-лейтенант Павел Жуков.\n«[Задачи выполнены]», — доложил {генерал}.",
+        "direct",
+        "Павел Жуков",
+        "title",
+        id="a-hyphenated-rank-is-a-kind-of-its-first-part",
+    ),
+    pytest.param(
+        "Генеральный прокурор Инна Серова выступила в суде.\n«[Дело будет пересмотрено]», — "
+        "пообещала {генпрокурор}.",
+        "direct",
+        "Инна Серова",
+        "title",
+        id="an-abbreviated-title-is-its-full-form",
+    ),
+    pytest.param(
+        "Адвокат Марк Лейбов подал жалобу.\n«[Приговор несправедлив]», — считает {юрист}.",
+        "direct",
+        "Марк Лейбов",
+        "title",
+        id="a-lawyer-is-a-jurist",
+    ),
+    pytest.param(
+        "Депутат Анна Смирнова внесла поправки.\n«[Закон опоздал]», — сказал {парламентарий}.",
+        "direct",
+        "парламентарий",
+        "cue",
+        id="a-general-title-of-another-gender-is-someone-new",
+    ),
+    pytest.param(
+        "Депутат Олег Смирнов внес поправки.\n[Закон примут], как считают {некоторые политики}.",
+        "indirect",
+        "политики",
+        "cue",
+        id="a-plural-general-title-is-no-one-person",
+    ),
+]
+
+OWNERS_AND_OBJECTS = [
+    pytest.param(
+        "«[Мы не уедем]», — сообщила {супруга бизнесмена}.",
+        "direct",
+        "супруга бизнесмена",
+        "cue",
+        id="a-verb-of-saying-takes-no-person-so-the-genitive-is-whose",
+    ),
+    pytest.param(
+        "«[Урожай погиб]», — рассказал {сын фермера}.",
+        "direct",
+        "сын фермера",
+        "cue",
+        id="a-son-of-someone",
+    ),
+    pytest.param(
+        "«[Заседание перенесли]», — уточнила {секретарь судьи}.",
+        "direct",
+        "секретарь судьи",
+        "cue",
+        id="a-secretary-of-someone",
+    ),
+    pytest.param(
+        "— [Где ключи?] — спросил {хозяин} сторожа.",
+        "dialogue",
+        "хозяин",
+        "cue",
+        id="a-verb-of-asking-takes-the-person-asked",
+    ),
+    pytest.param(
+        "По словам {политика}, [реформа провалилась.]",
+        "indirect",
+        "политик",
+        "cue",
+        id="a-speaker-is-a-person-not-a-thing-of-the-same-form",
+    ),
+    pytest.param(
+        "По мнению {критика}, [фильм затянут.]",
+        "indirect",
+        "критик",
+        "cue",
+        id="a-critic-not-criticism",
+    ),
+]
+
+NAMES_THAT_ARE_WORDS = [
+    pytest.param(
+        "По словам {юриста Любови Соболь}, [суд ошибся.]",
+        "indirect",
+        "Любовь Соболь",
+        "cue",
+        id="a-woman-s-surname-that-is-a-common-noun-does-not-decline",
+    ),
+    pytest.param(
+        "«[Цены снизятся]», — заверила {Вера Волк}.",
+        "direct",
+        "Вера Волк",
+        "cue",
+        id="a-first-name-that-is-a-common-word-and-a-noun-surname",
+    ),
+    pytest.param(
+        "По словам {Ивана Волка}, [цены снизятся.]",
+        "indirect",
+        "Иван Волк",
+        "cue",
+        id="a-man-s-noun-surname-declines",
+    ),
+]
+
+FRONTED_AND_POSSESSED_WORDS = [
+    pytest.param(
+        "Слова {Марины Котовой} приводит агентство: «[Мы начинаем]».",
+        "direct",
+        "Марина Котова",
+        "cue",
+        id="the-words-before-the-relaying-verb",
+    ),
+    pytest.param(
+        "Министр Иван Петров прилетел в Казань. {Его} слова приводит газета: «[Мы готовы]».",
+        "direct",
+        "Иван Петров",
+        "pronoun",
+        id="whose-words-a-possessive-says",
+    ),
+    pytest.param(
+        "«[Работы продолжатся]», — приводит РИА Новости слова {Дмитрия Белова}.",
+        "direct",
+        "Дмитрий Белов",
+        "cue",
+        id="an-outlet-of-two-words-is-one-name",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("marked", "kinds", "speakers", "vias"),
-    [*RELAYS, *NESTED_REPORTS, *MADE_IN, *TITLES_AND_DESCRIPTIONS, *NAMES_AND_GENDERS, *GROUPS],
+    [
+        *RELAYS,
+        *NESTED_REPORTS,
+        *MADE_IN,
+        *TITLES_AND_DESCRIPTIONS,
+        *NAMES_AND_GENDERS,
+        *GROUPS,
+        *KINDS_OF_TITLES,
+        *OWNERS_AND_OBJECTS,
+        *NAMES_THAT_ARE_WORDS,
+        *FRONTED_AND_POSSESSED_WORDS,
+    ],
 )
 def test_frames_and_entities(marked: str, kinds: str, speakers: object, vias: object) -> None:
     check(marked, kinds, speakers)

@@ -116,9 +116,7 @@ def test_doctests(spacy: ModuleType) -> None:
 def recipe(marker: str) -> tuple[str, str]:
     """The Python block of docs/recipes.md after ``marker``, and the text block after it."""
     text = (Path(__file__).resolve().parents[1] / "docs" / "recipes.md").read_text("utf-8")
-    match = re.search(
-        re.escape(marker) + r"\n```python\n(.*?)```\n\n```text\n(.*?)```", text, re.S
-    )
+    match = re.search(re.escape(marker) + r"\n```python\n(.*?)```\n\n```text\n(.*?)```", text, re.S)
     assert match, f"docs/recipes.md lost its block after {marker}"
     return match.group(1), match.group(2)
 
