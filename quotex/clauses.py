@@ -378,7 +378,8 @@ def names_title(title_cases: frozenset[str], name_cases: frozenset[str], first_c
 
 
 def name_cases(words: list[str]) -> tuple[frozenset[str], str]:
-    """The cases a name of these words can be in together, and its first word's first case.
+    """The cases a name of these words can be in together, and the first case of its first word
+    the dictionary reads in a case.
 
     >>> sorted(name_cases(["Ивана", "Петрова"])[0])
     ['accs', 'gent']
@@ -390,7 +391,8 @@ def name_cases(words: list[str]) -> tuple[frozenset[str], str]:
             continue
         feats = lx.nominal if feats is None else (_agreeing(lx.nominal, feats) or feats)
     cases = frozenset(c for c, _, _ in feats) if feats else ANY_CASE
-    return cases, lex(words[0]).first_case if words else ""
+    first = next((lex(w).first_case for w in words if lex(w).first_case), "")
+    return cases, first  # of the first word that has one: `Зульфикара Хасана`
 
 
 def governing_preposition(doc: Doc, i: int) -> str | None:
@@ -694,7 +696,7 @@ class Syntax:
                 if not (nl.name or not nl.known) or nl.pos in ("VERB", "PREP", "CONJ"):
                     break
                 prev = lex(words[end].text)
-                if nl.first_name and not nl.patronymic and not prev.first_name:
+                if nl.first_name and not nl.patronymic and not prev.first_name and prev.known:
                     break  # a new person: `пресс-секретарь Путина Дмитрий Песков`
                 if nl.nominal and not nl.fixed:
                     joint = _agreeing(nl.nominal, feats)
@@ -765,14 +767,17 @@ class Syntax:
         Путина``); a name in marks or an abbreviation naming the thing before it (``газета
         «Заря»``); a ``с``/``в``/``из`` phrase describing a person (``господин с тростью``,
         ``голос из толпы``); a ``по``/``при``/… phrase completing a title (``министр по делам
-        молодежи``); an animate genitive with no comma before it is the person's own (``жена
-        мельника``), not a second title."""
+        молодежи``), unless it names an occasion of speaking (``на совещании``); an animate
+        genitive with no comma before it is the person's own (``жена мельника``), not a second
+        title."""
         root, last, person = chain.root, chain.last, chain.person
         if root is None or last is None:
             return ph
         if ph.kind in ("name", "quoted") and len(ph.cases) < 5:
             person = chain.person_in(ph.cases) or person
         if prep is not None:
+            if lexicon.is_occasion(morph.lemma(self.doc.words[ph.head].lower)):
+                return ph  # `сказал глава государства на совещании`: where, not whose
             if prep in ("из", "изо") and last is root and root.kind == "noun" and not root.prep:
                 return replace(ph, owner=root.head, relation="pp")  # `голос из толпы`
             if person is None or person is not last:
@@ -798,7 +803,7 @@ class Syntax:
             ):  # `посол, депутат`; without the comma a genitive is whose: `жена мельника`
                 return replace(ph, owner=person.head, relation="title")
             if ph.kind in ("name", "quoted"):
-                first_case = lex(self.doc.words[ph.head].text).first_case
+                first_case = name_cases([w.text for w in self.doc.words[ph.head : ph.last + 1]])[1]
                 if len(ph.cases) < 5:  # a declined name: in apposition when its case is the title's
                     if names_title(person.cases, ph.cases, first_case):
                         return replace(ph, owner=person.head, relation="app")

@@ -342,8 +342,8 @@ class Frames:
         one = one_of_at(doc, ph.head)
         if one is not None:
             return one
-        if ph.kind == "name":
-            return self._name(ph)
+        if ph.kind == "name" or (ph.first == ph.head and head.start in self.names):
+            return self._name(ph)  # a common word the text uses as a name: `Рено`
         if ph.kind in ("pronoun", "adjective") and lexicon.pronoun(head.lower) is not None:
             return pronoun_at(head) if head.lower not in _POSSESSIVE else None  # `который`
         if ph.kind == "pronoun":

@@ -579,6 +579,16 @@ def is_relational(lemma_: str) -> bool:
     return lemma_ in _entry_set("relational_nouns")
 
 
+def is_occasion(lemma_: str) -> bool:
+    """Whether a noun names an occasion or the terms of speaking (``data/occasion_nouns.txt``):
+    a phrase of it says where or how words were said, not whose title it is.
+
+    >>> is_occasion("совещание"), is_occasion("правительство")
+    (True, False)
+    """
+    return lemma_ in _entry_set("occasion_nouns")
+
+
 def is_head_title(lemma_: str) -> bool:
     """Whether a title names the one head of a body (``data/head_titles.txt``).
 

@@ -87,8 +87,12 @@ def is_name_word(word: Word, *, after_first_name: bool = False, mid_sentence: bo
         return False
     if after_first_name:
         return True
-    if "Geox" in best.tag.grammemes and morph.is_known(word.text) and "sing" in best.tag.grammemes:
-        return False  # Израиль, Москва: a place first, whatever names it also is
+    if (
+        "Geox" in best.tag.grammemes
+        and morph.is_known(word.text)
+        and best.tag.grammemes & {"sing", "Pltm"}
+    ):
+        return False  # Израиль, Москва, Филиппин: a place first, whatever names it also is
     if "Orgn" in best.tag.grammemes and morph.is_known(word.text):
         return False  # Минфина: an organisation, though shaped like a surname
     if _name_parse(word.text) is not None:
@@ -372,19 +376,23 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
     end = len(doc.text) if end is None else end
     words = doc.words_between(start, end)
     out = []
-    pending: list[Word] = []  # single capitalised words opening a sentence
+    # single capitalised words opening a sentence or read as common words: names only if the
+    # text names someone so elsewhere
+    pending: list[Word] = []
     i = 0
     while i < len(words):
         if not words[i].is_capitalized:
             i += 1
             continue
-        mid = not _starts_sentence(doc, words[i])
-        if not is_name_word(words[i], mid_sentence=mid):
-            i += 1
-            continue
         before = doc.text[max(0, words[i].start - 1) : words[i].start]
         if before and before in '«„"“':
             i += 1  # a name in quote marks is a title or an organisation
+            continue
+        mid = not _starts_sentence(doc, words[i])
+        if not is_name_word(words[i], mid_sentence=mid):
+            if not _ABBR_RE.match(words[i].text) and not _LATIN_RE.match(words[i].text):
+                pending.append(words[i])  # `Рено` (also a brand) once `Джанет Рено` is named
+            i += 1
             continue
         j = i + 1
         cases = _cases(words[i].text)
@@ -397,9 +405,13 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
             if (
                 _is_first_name(words[j])
                 and not _is_first_name(words[j - 1])
+                and morph.is_known(words[j - 1].text)
                 and not (_is_patronymic(words[j]))
             ):
-                break  # a new person: `с Владимиром Путиным Меркель`, `Путина Дмитрий Песков`
+                # a new person after a surname the dictionary knows: `с Владимиром Путиным
+                # Меркель`, `Путина Дмитрий Песков`; after a foreign name it does not, a first
+                # name may be the surname (`Махатхир Мохамад`)
+                break
             nxt = _cases(words[j].text)
             if cases and nxt and not cases & nxt:
                 break

@@ -145,6 +145,28 @@ TITLES_AND_DESCRIPTIONS = [
         "cue",
         id="a-plural-description-stays-plural",
     ),
+    pytest.param(
+        "Президент Олег Крылов прилетел в Омск.\n«[Нужен новый закон]», — сказал {глава "
+        "государства} на совещании по бюджету.",
+        "direct",
+        "Олег Крылов",
+        "title",
+        id="an-occasion-of-speaking-is-no-part-of-the-title",
+    ),
+    pytest.param(
+        "«[Бюджет сверстан]», — заявил {министр финансов} на заседании правительства.",
+        "direct",
+        "министр финансов",
+        "cue",
+        id="an-occasion-after-a-genitive",
+    ),
+    pytest.param(
+        "«[Решения пока нет]», — сообщил {источник в правительстве} на условиях анонимности.",
+        "direct",
+        "источник в правительстве",
+        "cue",
+        id="a-place-of-work-is-part-of-the-description",
+    ),
 ]
 
 NAMES_AND_GENDERS = [
@@ -326,6 +348,55 @@ NAMES_THAT_ARE_WORDS = [
         "Иван Волк",
         "cue",
         id="a-man-s-noun-surname-declines",
+    ),
+    pytest.param(
+        "Вчера выступила Анна Ткач. Как и раньше, {Ткач} повторила: «[Мы справимся]».",
+        "direct",
+        "Анна Ткач",
+        "cue",
+        id="a-common-word-the-text-names-someone-by-mid-sentence",
+    ),
+    pytest.param(
+        "Днем приехал Олег Мороз. По дороге {Мороз} рассказал: «[Дорогу замело]».",
+        "direct",
+        "Олег Мороз",
+        "cue",
+        id="a-common-word-the-text-names-someone-by-after-a-phrase",
+    ),
+    pytest.param(
+        "{Кузнец} сказал: «[Подкова готова]».",
+        "direct",
+        "кузнец",
+        "cue",
+        id="a-capitalised-common-word-nobody-is-named-by-is-no-name",
+    ),
+    pytest.param(
+        "Премьер Кемалуддин Ахмед выступил в парламенте.\n«[Мы не уступим]», — сказал {Ахмед}.",
+        "direct",
+        "Кемалуддин Ахмед",
+        "cue",
+        id="after-a-foreign-name-a-first-name-may-be-the-surname",
+    ),
+    pytest.param(
+        "«[Переговоры продолжатся]», — заявил {министр Зульфикар Хасан}.",
+        "direct",
+        "Зульфикар Хасан",
+        "cue",
+        id="a-foreign-name-in-apposition-takes-the-case-of-its-known-word",
+    ),
+    pytest.param(
+        "«[Мы готовы]», — сказал {премьер Нидерландов Марк Рютте}.",
+        "direct",
+        "Марк Рютте",
+        "cue",
+        id="a-plural-place-is-no-part-of-a-name",
+    ),
+    pytest.param(
+        "«[Мы готовы]», — сказал {пресс-секретарь Смирнова Олег Котов}.",
+        "direct",
+        "Олег Котов",
+        "cue",
+        id="after-a-known-surname-a-first-name-is-a-new-person",
     ),
 ]
 
