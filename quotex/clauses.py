@@ -777,7 +777,7 @@ class Syntax:
             person = chain.person_in(ph.cases) or person
         if prep is not None:
             if lexicon.is_occasion(morph.lemma(self.doc.words[ph.head].lower)):
-                return ph  # `сказал глава государства на совещании`: where, not whose
+                return ph  # `заявил глава страны на совещании`: where, not whose
             if prep in ("из", "изо") and last is root and root.kind == "noun" and not root.prep:
                 return replace(ph, owner=root.head, relation="pp")  # `голос из толпы`
             if person is None or person is not last:
