@@ -316,6 +316,7 @@ class Reading:
         self.speech = speech
         self.next = 0  # the first sentence not read yet
         self.actors: list[tuple[int, str]] = []  # (where, the party's name), in text order
+        self.company: list[tuple[int, str]] = []  # … the people shown with them
         self.narration_end = -1  # where the latest sentence of narration read ends
 
     def up_to(self, pos: int) -> None:
@@ -336,6 +337,10 @@ class Reading:
                         self.reg.note(acting[0].start, e)
                         self.actors.append((acting[0].start, e.name))
                         _learn_gender(doc, e, acting[1])
+                    for m in self.frames.company(acting[1]):  # `… встретила Петра`
+                        other = self._entity(m)
+                        if other is not None:
+                            self.company.append((m.start, other.name))
             k += 1
         self.next = max(self.next, k_end)
 
@@ -347,10 +352,11 @@ class Reading:
         return None
 
     def actors_since(self, pos: int) -> tuple[str, ...]:
-        """Everyone the narration after ``pos`` shows acting, the latest
-        :data:`~quotex.windows.PARTIES` at most."""
+        """Everyone the narration after ``pos`` shows acting or shows with the one acting
+        (``Анна встретила Петра``), the latest :data:`~quotex.windows.PARTIES` at most."""
         out: list[str] = []
-        for at, name in reversed(self.actors[-PARTIES * 2 :]):
+        shown = sorted([*self.actors[-PARTIES * 2 :], *self.company[-PARTIES * 2 :]])
+        for at, name in reversed(shown):
             if at <= pos or len(out) >= PARTIES:
                 break
             if name not in out:

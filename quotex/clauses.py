@@ -239,6 +239,19 @@ class Chain:
         return Chain(self.root, ph, self.persons)
 
 
+def _with(prep: str, ph: Phrase) -> bool:
+    """Whether a phrase a preposition governs can belong to a noun: ``с`` with the
+    instrumental (``старик с палкой``, ``по связям с прессой``), not with the genitive, which
+    says where from (``крикнула мать с печи``); any other preposition can.
+
+    >>> _with("с", Phrase(0, 0, 0, frozenset({("gent", "sing", "femn")}), "noun"))
+    False
+    """
+    if prep in ("с", "со"):
+        return "ablt" in ph.cases
+    return True
+
+
 def _takes_person_object(word: str) -> bool:
     """Whether a verb form can take a person as its accusative object: a transitive verb,
     unless it reports speech, whose object is what is said (``сообщила супруга бизнесмена``),
@@ -778,6 +791,8 @@ class Syntax:
         if prep is not None:
             if lexicon.is_occasion(morph.lemma(self.doc.words[ph.head].lower)):
                 return ph  # `заявил глава страны на совещании`: where, not whose
+            if not _with(prep, ph):
+                return ph  # `крикнула мать с печи`: where from, not whose
             if prep in ("из", "изо") and last is root and root.kind == "noun" and not root.prep:
                 return replace(ph, owner=root.head, relation="pp")  # `голос из толпы`
             if person is None or person is not last:

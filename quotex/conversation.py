@@ -11,6 +11,8 @@ whom the narration shows acting, whom a remark addresses), from what the text sa
   likely theirs; so is the turn after a remark that says whom it was spoken to (``—
   обратился землемер к жандарму``);
 - after narration, the one it shows acting speaks next, as a rule (``Старушка суетится.``);
+  the ones it shows with them are in the scene (``Анна встретила Петра.``), and someone it
+  brings in later (``Тут подошел староста.``) speaks none of the turns before;
 - a first-person narrator speaks turns too (``— спрашиваю я``), and those have no speaker;
 - and as a default turns alternate: a new paragraph of speech is another party's.
 
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import morph
-from .windows import PARTIES, PARTY_TURNS, SCENE_GAP_PARAGRAPHS
+from .windows import PARTIES, PARTY_TURNS, PARTY_TURNS_AHEAD, SCENE_GAP_PARAGRAPHS
 
 _NAME_CALLED = r"(?P<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*[,!…]|\s*$)"
 _CALL_OPENERS = r"[,!?…]\.*\s*|\b(?:эй|ну|ах|ох|брат|милый|друг|голубчик)\s+"
@@ -67,7 +69,7 @@ class Turn:
     summons: frozenset[str] = frozenset()  # … not at its start: they are expected to answer
     addressee: str | None = None  # whom the remark says it was spoken to
     actor: str | None = None  # whom the narration right before the turn shows acting
-    present: tuple[str, ...] = ()  # everyone the narration since the last turn shows acting
+    present: tuple[str, ...] = ()  # whom the narration since the last turn shows (acting or met)
     passing: bool = False  # the named speaker is a passing voice (`кто-то из толпы`, `эхо`)
     listener: str | None = None  # the one a remark says hears the turn (`— слышит Иван`)
     narrated: bool = False  # narration stands between this turn and the one before
@@ -134,21 +136,47 @@ def _evidence(t: Turn) -> list[tuple[str, float]]:
     return [(who, w) for who, w in out if who]
 
 
-def _parties(scene: list[Turn], k: int) -> dict[str, float]:
-    """The parties turn ``k`` is decided among: those the turns within :data:`PARTY_TURNS`
-    of it evidence (a remark naming them, a pronoun pointing at them, a call or a remark
-    addressing them, the narration showing them act), the most strongly evidenced first, at
-    most :data:`PARTIES`, evidence fading with the distance in turns (a long exchange keeps
-    the two who began it)."""
+def _parties(scene: list[Turn], k: int, enters: dict[str, int]) -> dict[str, float]:
+    """The parties turn ``k`` is decided among: those the :data:`PARTY_TURNS` turns before
+    it and the :data:`PARTY_TURNS_AHEAD` after it evidence (a remark naming them, a pronoun
+    pointing at them, a call or a remark addressing them, the narration showing them act or
+    with the one acting), the most strongly evidenced first, at most :data:`PARTIES`,
+    evidence fading with the distance in turns (a long exchange keeps the two who began it);
+    and whatever the turn itself or the one before says of its speaker, however weakly the
+    scene evidences them (the one a question called by name). Someone the narration brings
+    into the scene later (see :func:`_entrances`) is no party yet."""
     weight: dict[str, float] = {}
-    for n in range(max(0, k - PARTY_TURNS), min(len(scene), k + PARTY_TURNS + 1)):
+    for n in range(max(0, k - PARTY_TURNS), min(len(scene), k + PARTY_TURNS_AHEAD + 1)):
         fade = _FADE ** abs(n - k)
         for who, w in _evidence(scene[n]):
-            weight[who] = weight.get(who, 0.0) + w * fade
+            if enters.get(who, 0) <= k:
+                weight[who] = weight.get(who, 0.0) + w * fade
     parties = {p: weight[p] for p in sorted(weight, key=lambda p: -weight[p])[:PARTIES]}
-    if scene[k].speaker and scene[k].speaker not in parties:
-        parties[scene[k].speaker] = 0.0  # a passing voice is a party of its own turn
+    turn, before = scene[k], scene[k - 1] if k else None
+    local = [turn.speaker, turn.pointed, turn.actor]  # a passing voice is a party of its turn
+    if before is not None:  # the one the turn before called or spoke to may answer
+        local += [*before.summons, before.addressee]
+    for who in local:
+        if who and who not in parties:
+            parties[who] = weight.get(who, 0.0)
     return parties
+
+
+def _entrances(scene: list[Turn]) -> dict[str, int]:
+    """The turn before which the narration brings each party into the scene: the party's
+    first evidence is the narration right before that turn showing them (``Тут подошел
+    староста.``), so the turns before it are not theirs. A party first named by a remark may
+    speak the turns just before (``— Открывай! — Кто там? — спросила Анна. — Свои, — ответил
+    Олег``: Олег knocked)."""
+    out: dict[str, int] = {}
+    seen: set[str] = set()
+    for k, turn in enumerate(scene):
+        shown = {turn.actor, *turn.present} if turn.narrated else set()
+        for who, _ in _evidence(turn):
+            if who not in seen and who in shown:
+                out[who] = k
+            seen.add(who)
+    return out
 
 
 def _decide_scene(scene: list[Turn]) -> list[tuple[str, str]]:
@@ -161,12 +189,13 @@ def _decide_scene(scene: list[Turn]) -> list[tuple[str, str]]:
             if who:
                 named.setdefault(who, 0.0)
     # best[(a, b)]: the least cost of the turns so far, the last two speakers being a and b
-    first = _parties(scene, 0)
+    enters = _entrances(scene)
+    first = _parties(scene, 0, enters)
     best = {(NOBODY, s): _emit(scene[0], s, None, named, first) for s in [*first, NOBODY]}
     back: list[dict[tuple[str, str], tuple[str, str]]] = []
     for k in range(1, len(scene)):
         turn, before = scene[k], scene[k - 1]
-        near = _parties(scene, k)
+        near = _parties(scene, k, enters)
         states = [*near, NOBODY]
         nxt: dict[tuple[str, str], float] = {}
         ptr: dict[tuple[str, str], tuple[str, str]] = {}

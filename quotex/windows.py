@@ -90,7 +90,12 @@ PARTIES = 7
 narrator, and a party its own remark names, come on top)."""
 
 PARTY_TURNS = 18
-"""Turns either side of a dialogue turn whose evidence makes its parties."""
+"""Turns before a dialogue turn whose evidence makes its parties."""
+
+PARTY_TURNS_AHEAD = 3
+"""Turns after a dialogue turn whose evidence makes its parties: a reader knows who is in a
+scene from what came before, and from a remark or two just after (``— Кто там? — Свои, —
+ответил Олег``), not from people who come in pages later."""
 
 SCENE_GAP_PARAGRAPHS = 2
 """Paragraphs of narration between two dialogue turns beyond which they belong to two scenes."""

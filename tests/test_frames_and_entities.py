@@ -167,6 +167,27 @@ TITLES_AND_DESCRIPTIONS = [
         "cue",
         id="a-place-of-work-is-part-of-the-description",
     ),
+    pytest.param(
+        "— [Сынок, иди сюда!] — крикнула {мать} с печи.",
+        "dialogue",
+        "мать",
+        "cue",
+        id="s-with-the-genitive-says-where-from-not-who",
+    ),
+    pytest.param(
+        "— [Постой!] — крикнул {старик с палкой}.",
+        "dialogue",
+        "старик с палкой",
+        "cue",
+        id="s-with-the-instrumental-describes",
+    ),
+    pytest.param(
+        "«[Вопрос решен]», — ответил нам {сторож} со двора.",
+        "direct",
+        "сторож",
+        "cue",
+        id="so-with-the-genitive-says-where-from-not-who",
+    ),
 ]
 
 NAMES_AND_GENDERS = [
