@@ -36,6 +36,7 @@ from .mentions import (
     one_of_at,
     org_at,
     pronoun_at,
+    sentence_capital,
     surname_key,
 )
 from .registry import Names
@@ -590,12 +591,14 @@ def _nominative_words(doc: Doc, ph: Phrase, *, head: bool = True, keep=None) -> 
         w = doc.words[i]
         if i != ph.head and not (keep or _classifying)(w.lower):
             continue  # `главный редактор` keeps its adjective: the title is named so
-        form = w.text if w.is_capitalized and i != ph.head else w.lower
+        form = w.lower
         for p in _readings(w.lower, ph.cases):
             f = p.inflect(want if p.tag.POS != "NOUN" else {"nomn", number}) or p.inflect({"nomn"})
             if f is not None:
                 form = f.word
                 break
+        if w.is_capitalized and not sentence_capital(doc, w):  # `Газпром`, not `Правительство`
+            form = form[:1].upper() + form[1:]
         out.append(form)
     return out
 

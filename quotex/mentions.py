@@ -645,6 +645,23 @@ def latin_org_at(doc: Doc, i: int) -> Mention:
 _DOMAIN_RE = regex.compile(r"\.(?:com|ru|net|org|ua|by|info)\b")
 
 
+def sentence_capital(doc: Doc, word: Word) -> bool:
+    """Whether a word's capital is only the sentence's: it opens the sentence and the
+    dictionary reads it first as a common word, no name of a place, a body or a person.
+
+    >>> d = Doc("Правительство и Газпром молчат. Газпром молчит.")
+    >>> [sentence_capital(d, w) for w in d.words if w.is_capitalized]
+    [True, False, False]
+    """
+    if not word.is_capitalized or not _starts_sentence(doc, word):
+        return False
+    ps = morph.parses(word.text)
+    return bool(ps) and morph.is_known(word.text) and not ps[0].tag.grammemes & _PROPER
+
+
+_PROPER = frozenset({"Geox", "Orgn", "Name", "Surn", "Patr", "Trad", "Abbr"})
+
+
 def org_at(doc: Doc, i: int) -> Mention:
     """An organisation named from word ``i``: an outlet as written (``РИА Новости``), or an
     organisation's head noun in the nominative with the words that complete it (``пресс-службы
@@ -652,6 +669,8 @@ def org_at(doc: Doc, i: int) -> Mention:
 
     >>> org_at(Doc("сообщили в пресс-службе банка"), 2).name
     'пресс-служба банка'
+    >>> org_at(Doc("Правительство заявило об этом."), 0).name
+    'правительство'
     """
     words = doc.words
     n = lexicon.outlet_at(doc.text, words[i].start)
@@ -678,7 +697,7 @@ def org_at(doc: Doc, i: int) -> Mention:
         j += 1
     texts = [x.text for x in words[i:j]]
     head = nominative([texts[0]], person=False)
-    if texts[0][:1].islower():
-        head = head.lower()
+    if texts[0][:1].islower() or sentence_capital(doc, words[i]):
+        head = head.lower()  # `Правительство заявило`: a capital the sentence gave it
     name = " ".join([head, *texts[1:]])
     return Mention(words[i].start, words[j - 1].end, ORG, name, morph.lemma(texts[0]), None, "sing")

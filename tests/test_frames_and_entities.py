@@ -371,6 +371,27 @@ NAMES_THAT_ARE_WORDS = [
         id="a-man-s-noun-surname-declines",
     ),
     pytest.param(
+        "{Правительство} заявило, что [налоги не вырастут.]",
+        "indirect",
+        "правительство",
+        "cue",
+        id="a-capital-the-sentence-gave-a-common-noun-is-no-part-of-its-name",
+    ),
+    pytest.param(
+        "{Российский посол} заявил, что [переговоры продолжатся.]",
+        "indirect",
+        "российский посол",
+        "cue",
+        id="a-sentence-capital-on-an-adjective",
+    ),
+    pytest.param(
+        "{Газпром} сообщил, что [цены вырастут.]",
+        "indirect",
+        "Газпром",
+        "cue",
+        id="a-proper-name-opening-a-sentence-keeps-its-capital",
+    ),
+    pytest.param(
         "Вчера выступила Анна Ткач. Как и раньше, {Ткач} повторила: «[Мы справимся]».",
         "direct",
         "Анна Ткач",
