@@ -538,7 +538,9 @@ class Syntax:
                 i += 1
                 continue
             possessive = w.lower in _POSSESSIVES
-            modifier = _is_modifier(lx, w.text) or self._agrees_with_next(i, hi, lx)
+            modifier = w.lower not in _SUBORDINATORS and (
+                _is_modifier(lx, w.text) or self._agrees_with_next(i, hi, lx)
+            )  # `Пейдж, которого Шмидт назвал`: `которого` opens a clause, it is no adjective
             if modifier and _adverbial(w.lower) and i + 1 < hi and words[i + 1].is_capitalized:
                 modifier = False  # `Позднее Иванова сказала`: an adverb, no name's adjective
             if (possessive or modifier) and self._noun_follows(i, hi):

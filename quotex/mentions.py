@@ -270,6 +270,9 @@ _CASE_AFTER = {
 }
 
 
+_RELATIVES = frozenset({"который", "чей"})
+
+
 def context_case(words: list[Word], i: int) -> str | None:
     """The case a name starting at ``words[i]`` must be in, from the words before it: a
     preposition or a frame noun, or the title it stands in apposition to, looked for back
@@ -282,6 +285,8 @@ def context_case(words: list[Word], i: int) -> str | None:
     >>> d = Doc("Лидер социал-демократов Вилия Блинкявичюте сообщила")
     >>> context_case(d.words, 2)
     'nomn'
+    >>> context_case(Doc("Белов, которого Смирнова упрекнула").words, 2) is None
+    True
     """
     title = _title_case_before(words, i)
     if title is not None:
@@ -291,8 +296,8 @@ def context_case(words: list[Word], i: int) -> str | None:
         if prev in _CASE_AFTER:
             return _CASE_AFTER[prev] if k == i - 1 else None
         ps = morph.parses(prev)
-        if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
-            return None
+        if not ps or ps[0].tag.POS not in ("NOUN", "ADJF") or ps[0].normal_form in _RELATIVES:
+            return None  # `Белов, которого Смирнова упрекнула`: a clause opens, no agreement
         cases = _readable_cases(ps, ("NOUN", "ADJF"))
         if len(cases) == 1 and (k == i - 1 or "anim" in ps[0].tag.grammemes):
             return cases.pop()

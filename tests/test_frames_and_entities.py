@@ -392,6 +392,27 @@ NAMES_THAT_ARE_WORDS = [
         id="a-proper-name-opening-a-sentence-keeps-its-capital",
     ),
     pytest.param(
+        "Директором стал Орлов, которого {Кузнецов} назвал «[лучшим инженером]».",
+        "partial",
+        "Кузнецов",
+        "cue",
+        id="a-relative-pronoun-is-no-adjective-of-the-name-after-it",
+    ),
+    pytest.param(
+        "В отставку ушел Белов, которого {Смирнова} упрекнула в том, что [он сорвал сроки.]",
+        "indirect",
+        "Смирнова",
+        "cue",
+        id="a-relative-pronoun-gives-the-name-after-it-no-case",
+    ),
+    pytest.param(
+        "Мэром стала Зайцева, которой {Петров} сказал, что [город ждет перемен.]",
+        "indirect",
+        "Петров",
+        "cue",
+        id="a-relative-pronoun-in-the-dative",
+    ),
+    pytest.param(
         "Вчера выступила Анна Ткач. Как и раньше, {Ткач} повторила: «[Мы справимся]».",
         "direct",
         "Анна Ткач",
