@@ -17,7 +17,7 @@ import regex
 
 from . import lexicon, morph
 from .clauses import ANY_CASE, lex, name_cases, names_title
-from .mentions import MASC_SURNAME_RE, Mention, context_case
+from .mentions import MASC_SURNAME_RE, Mention, context_case, sentence_capital
 from .segment import Doc, Word
 
 STOP_RE = regex.compile(r"[.!?;:«\"„“]")
@@ -177,21 +177,25 @@ class Registry:
         if i > 0 and lexicon.preposition_cases(words[i - 1].lower) is not None:
             return None  # `глава группы наблюдателей от Союза`: the name a preposition governs
         head_at = None
+        name_words = [w.text for w in words[i : self.doc.word_index(m.end)]]
+        cases, first = name_cases(name_words)
         for j in range(i - 1, max(-1, i - 13), -1):
             w = words[j]
             gap = self.doc.text[w.end : words[j + 1].start]
             if STOP_RE.search(gap.replace("«", "").replace("»", "")) or "," in gap:
                 break
-            if w.end in self.ends:
+            other = self.ends.get(w.end)
+            if other is not None and self._apposed_cases(other) & cases:
                 break  # `министр … Янис Берзиньш и министр финансов Литвы Йонас …`: another's
-            if lexicon.is_title(w.lower) or _is_role_noun(w.text):
+            if other is not None:
+                continue  # `подруга олигарха Бориса Орлова Анна Котова`: a genitive's name
+            role_word = w.lower if sentence_capital(self.doc, w) else w.text  # `Подруга …`
+            if lexicon.is_title(w.lower) or _is_role_noun(role_word):
                 head_at = j
             elif not (w.text[:1].isupper() or _is_oblique(w.lower) or w.lower in _CHAIN_WORDS):
                 break
         if head_at is None:
             return None
-        name_words = [w.text for w in words[i : self.doc.word_index(m.end)]]
-        cases, first = name_cases(name_words)
         title_cases = lex(words[head_at].text).nominal
         if not names_title(frozenset(c for c, _, _ in title_cases) or ANY_CASE, cases, first):
             return None  # `позвал царь Ивана`: no apposition, `Ивана` is the object
@@ -199,6 +203,13 @@ class Registry:
             if words[i - 1].text[:1].islower() and not lex(words[i - 1].text).place:
                 return None  # `представитель партии Цвангираи`: the party's, likelier
         return _role(morph.lemma(words[head_at].text), words[head_at + 1 : i])
+
+    def _apposed_cases(self, m: Mention) -> frozenset[str]:
+        """The cases a name mention can be in."""
+        words = self.doc.words
+        return name_cases(
+            [w.text for w in words[self.doc.word_index(m.start) : self.doc.word_index(m.end)]]
+        )[0]
 
     def _title_after(self, m: Mention) -> tuple[str, frozenset[str]] | None:
         """The role in apposition after a name, set off by commas: ``Петр Сидоров, министр

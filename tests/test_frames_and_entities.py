@@ -413,6 +413,30 @@ NAMES_THAT_ARE_WORDS = [
         id="a-relative-pronoun-in-the-dative",
     ),
     pytest.param(
+        "Подруга олигарха Бориса Орлова Анна Котова не верит в самоубийство.\n«[Он не мог]», — "
+        "сказала {подруга}.",
+        "direct",
+        "Анна Котова",
+        "title",
+        id="a-title-past-the-name-of-its-genitive-opening-a-sentence",
+    ),
+    pytest.param(
+        "Вчера помощник губернатора Олега Белова Ирина Лисова подала в отставку.\n«[Я устала]», "
+        "— объяснила {помощник}.",
+        "direct",
+        "Ирина Лисова",
+        "title",
+        id="a-title-past-the-name-of-its-genitive",
+    ),
+    pytest.param(
+        "Министр Олег Белов и министр Ирина Лисова подписали договор.\n«[Это успех]», — сказала "
+        "{министр}.",
+        "direct",
+        "Ирина Лисова",
+        "title",
+        id="a-name-in-the-same-case-is-another-person-s",
+    ),
+    pytest.param(
         "Вчера выступила Анна Ткач. Как и раньше, {Ткач} повторила: «[Мы справимся]».",
         "direct",
         "Анна Ткач",
