@@ -13,10 +13,10 @@ from collections import Counter
 from dataclasses import replace
 
 from . import lexicon, morph
-from .clauses import Syntax, lex, verb_agreement
+from .clauses import Syntax, verb_agreement
 from .conversation import NARRATOR, NOBODY, Turn, calls, decide
 from .cues import Cue, after_quote
-from .frames import Frames
+from .frames import Frames, can_be_person
 from .mentions import NAME, ORG, PRONOUN, TITLE, Mention, person_names, surname_key
 from .punct import QUOTE_MARKS
 from .quotes import Candidate, Taken
@@ -379,8 +379,7 @@ def _person_description(m: Mention) -> bool:
     >>> _person_description(Mention(0, 3, TITLE, "эхо", "эхо"))
     False
     """
-    lx = lex(m.key)
-    return lx.animate or lx.substantive
+    return can_be_person(m.key)
 
 
 def _called(doc: Doc, reg: Registry, cand: Candidate) -> tuple[frozenset[str], frozenset[str]]:

@@ -158,7 +158,7 @@ class Frames:
             ph = self.syntax.phrase_at(i)
             if ph is None or ph.head != i or ph.prep not in ("к", "ко"):
                 continue
-            if ph.kind != "name" and not _animate(words[ph.head]):
+            if ph.kind != "name" and not can_be_person(words[ph.head].text):
                 return None
             return self.mention(ph)
         return None
@@ -526,6 +526,22 @@ def _animate(word) -> bool:
     return lx.animate or lx.substantive
 
 
+def can_be_person(word: str) -> bool:
+    """Whether some reading of a word names someone: an animate noun, or an adjective standing
+    for one; where the clause asks for a person (the one who speaks, the one words are spoken
+    to: ``обратился к косарю``), a noun that also names a thing will do.
+
+    >>> can_be_person("косарю"), can_be_person("эхо"), can_be_person("больной")
+    (True, False, True)
+    """
+    lx = lex(word)
+    return (
+        lx.animate
+        or lx.substantive
+        or any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in morph.parses(word.lower()))
+    )
+
+
 # Words the dictionary reads as nouns that name nobody who could speak.
 _NOT_PEOPLE = frozenset({"это", "все", "всё", "что", "кто", "никто", "ничто", "себя"})
 
@@ -599,6 +615,8 @@ def _nominative_words(doc: Doc, ph: Phrase, *, head: bool = True, keep=None) -> 
                 break
         if w.is_capitalized and not sentence_capital(doc, w):  # `Газпром`, not `Правительство`
             form = form[:1].upper() + form[1:]
+        if "ё" not in w.lower:  # the writer's е: `контролер`, not the dictionary's `контролёр`
+            form = form.replace("ё", "е")
         out.append(form)
     return out
 

@@ -317,6 +317,24 @@ CONVERSATION = [
         ("почтальон", "Зина", "почтальон"),
         id="one-a-remark-names-first-may-speak-the-turn-before",
     ),
+    pytest.param(
+        "— [Билет!] — обращается {контролер} к косарю.\n— [Нету.]",
+        "dialogue",
+        ("контролер", "косарь"),
+        id="the-one-spoken-to-is-a-person-though-the-word-names-a-thing-too",
+    ),
+    pytest.param(
+        "— [Чаю?] — обратилась {пассажирка} к проводнику.\n— [Сейчас принесу.]",
+        "dialogue",
+        ("пассажирка", "проводник"),
+        id="the-one-spoken-to-answers-a-conductor",
+    ),
+    pytest.param(
+        "— [Метлу дай!] — обратился {дворник} к соседу.\n— [Бери.]",
+        "dialogue",
+        ("дворник", "сосед"),
+        id="the-one-spoken-to-answers-a-neighbour",
+    ),
 ]
 
 NARRATOR_AND_EXCHANGES = [
