@@ -13,17 +13,26 @@ from collections import Counter
 from dataclasses import replace
 
 from . import lexicon, morph
-from .clauses import Syntax, verb_agreement
-from .conversation import NARRATOR, NOBODY, Turn, calls, decide
+from .clauses import Syntax, can_be_person, verb_agreement
+from .conversation import NARRATOR, NOBODY, Turn, asks_name, calls, decide, own_name
 from .cues import Cue, after_quote
-from .frames import Frames, can_be_person
-from .mentions import NAME, ORG, PRONOUN, TITLE, Mention, person_names, surname_key
+from .frames import Frames
+from .mentions import (
+    NAME,
+    ORG,
+    PRONOUN,
+    TITLE,
+    Mention,
+    person_names,
+    sentence_capital,
+    surname_key,
+)
 from .punct import QUOTE_MARKS
 from .quotes import Candidate, Taken
 from .registry import Entity, Names, Registry, canon_role, may_hold, title_complements
 from .segment import Doc
 from .types import Quote, Span, Speaker, Via
-from .windows import PARTIES
+from .windows import ANTECEDENT_CHARS, PARTIES
 
 
 def _verb_gender(doc: Doc, cue: Cue | None) -> tuple[str | None, str | None]:
@@ -136,7 +145,7 @@ def holder(
         )
         if e is not None:
             return e, "title_role"
-        if lexicon.is_office_title(head) and _anaphoric(head, comps):
+        if lexicon.is_office_title(head) and _anaphoric(head, comps) and not _introduces(doc, m):
             e = reg.recent(here, gender=gender, avoid=(head, comps))
             if e is not None:
                 return e, "title_recent"
@@ -161,6 +170,35 @@ def _anaphoric(head: str, comps: frozenset[str]) -> bool:
     if lexicon.is_head_title(head):
         return True
     return all(lexicon.place(c) or c in lexicon.institution_words() for c in comps)
+
+
+def _introduces(doc: Doc, m: Mention) -> bool:
+    """Whether a title is completed by a name the text has not named before it: the title then
+    introduces someone new (``Олег Смирнов возглавил «Вектор». … глава миссии «Лотос» заявил``
+    is no Смирнов), while ``глава «Вектора»`` or ``глава холдинга`` may point back at him.
+    Places are known to every reader. A name counts as named where its stem stands in the
+    :data:`~quotex.windows.ANTECEDENT_CHARS` before.
+
+    >>> from quotex.mentions import title_at
+    >>> d = Doc("Олег Смирнов возглавил «Вектор». Глава миссии «Лотос» ушел. Глава «Вектора» тоже.")
+    >>> _introduces(d, title_at(d, 4)), _introduces(d, title_at(d, 8))
+    (True, False)
+    """
+    memo = doc.memo(_introduces)
+    text = memo.get("lower")
+    if text is None:
+        text = memo["lower"] = doc.text.lower()
+    lo = max(0, m.start - ANTECEDENT_CHARS)
+    for w in doc.words_between(m.start, m.end):
+        if not w.is_capitalized or sentence_capital(doc, w) or len(w.text) < 4:
+            continue
+        lemma = morph.lemma(w.lower)
+        if lexicon.place(w.lower) or lexicon.place(lemma):
+            continue
+        stem = lemma[: -2 if len(lemma) > 5 else -1]
+        if text.find(stem, lo, m.start) < 0:
+            return True
+    return False
 
 
 def _learn_gender(doc: Doc, e: Entity, v: int | None) -> None:
@@ -265,6 +303,7 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         cues.append(cue)
         prev = (cand, speaker)
     _converse(reg, turns, pronouns, speakers)
+    _named_by_themselves(doc, reg, candidates, speakers)
     out = []
     for cand, speaker, cue in zip(candidates, speakers, cues, strict=True):
         out.append(
@@ -511,6 +550,35 @@ def _converse(
             speakers[i] = Speaker(party, Span(m.start, m.end, m.name), "pronoun", "conversation")
         else:
             speakers[i] = Speaker(party, None, "context", why)
+
+
+def _named_by_themselves(
+    doc: Doc, reg: Registry, candidates: list[Candidate], speakers: list[Speaker | None]
+) -> None:
+    """Give a dialogue turn's speaker the name the turn gives itself (``— Как тебя зовут? —
+    Фома.``, see :func:`quotex.conversation.own_name`), in place: a speaker the text only
+    described (``возница``) is that person in every turn; a turn with no speaker gets them.
+    A person the text named otherwise keeps their name."""
+    asked = False
+    for i, cand in enumerate(candidates):
+        if cand.kind != "dialogue":
+            asked = False
+            continue
+        text = " ".join(doc.text[a:b] for a, b in cand.parts)
+        name = own_name(text, asked)
+        asked = asks_name(text)
+        if name is None:
+            continue
+        s = speakers[i]
+        if s is None:
+            speakers[i] = Speaker(name, None, "context", "own_name")
+            continue
+        e = reg.by_name.get(s.name)
+        if (e is not None and e.kind != "description") or s.name == name:
+            continue
+        for k, other in enumerate(speakers):
+            if other is not None and other.name == s.name:
+                speakers[k] = replace(other, name=name)
 
 
 def identify(doc: Doc, reg: Registry, quotes: list[Quote]) -> list[Quote]:

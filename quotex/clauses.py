@@ -1112,3 +1112,19 @@ _LIST_JOINT_RE = regex.compile(r"\s*,\s*(?:а\s+также\s+)?|\s+и\s+")
 _QUANTIFIERS = frozenset(
     {"большинство", "меньшинство", "часть", "ряд", "множество", "несколько", "много", "половина"}
 )
+
+
+def can_be_person(word: str) -> bool:
+    """Whether some reading of a word names someone: an animate noun, or an adjective standing
+    for one; where the clause asks for a person (the one who speaks, the one words are spoken
+    to: ``обратился к косарю``), a noun that also names a thing will do.
+
+    >>> can_be_person("косарю"), can_be_person("эхо"), can_be_person("больной")
+    (True, False, True)
+    """
+    lx = lex(word)
+    return (
+        lx.animate
+        or lx.substantive
+        or any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in morph.parses(word.lower()))
+    )

@@ -97,6 +97,49 @@ def calls(text: str) -> list[tuple[str, bool]]:
     ]
 
 
+_ASKS_NAME_RE = regex.compile(
+    r"(?i:\bкак\s+(?:тебя|вас)\s+(?:зовут|звать|величать|кличут|по\s+имени)\b"
+    r"|\bкак\s+(?:тво[её]|ваше)\s+имя\b|\bкак\s+(?:твоя|ваша)\s+фамилия\b)"
+)
+_OWN_NAME_RE = regex.compile(
+    r"(?i:\b(?:меня\s+(?:зовут|звать|кличут)|(?:зовут|звать)\s+меня|мо[её]\s+имя|моя\s+фамилия))"
+    r"\s*[—–-]?\s*(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)"
+)
+
+
+def asks_name(text: str) -> bool:
+    """Whether a turn asks the one it speaks to for their name (``Как тебя зовут?``).
+
+    >>> asks_name("Эй, как тебя зовут?"), asks_name("Как зовут вашего брата?")
+    (True, False)
+    """
+    return _ASKS_NAME_RE.search(text) is not None
+
+
+def own_name(text: str, asked: bool) -> str | None:
+    """The name a turn gives its own speaker: ``Меня зовут Фома``, or, answering a turn that
+    asked for it (``asked``), the first name or surname the answer says in the nominative
+    (``Меня-то? Фома.``). The speaker is then that person, whatever the remarks called them.
+
+    >>> own_name("Меня зовут Фома, я здешний.", False), own_name("Меня-то? Фома.", True)
+    ('Фома', 'Фома')
+    >>> own_name("Меня-то? Фома.", False), own_name("Не скажу. Иди к Фоме.", True)
+    (None, None)
+    """
+    m = _OWN_NAME_RE.search(text)
+    if m is not None:
+        return m.group("name")
+    if not asked:
+        return None
+    for w in regex.findall(r"\p{Lu}\p{Ll}+", text):
+        if any(
+            p.tag.case == "nomn" and ({"Name", "Surn"} & p.tag.grammemes)
+            for p in morph.parses(w.lower())
+        ):
+            return w
+    return None
+
+
 def decide(turns: Sequence[Turn]) -> list[tuple[str, str]]:
     """The speaker of every turn of a document, as ``(party, why)``: ``why`` is ``"named"`` for
     a turn whose remark names it, else the strongest reason the programme chose the party by

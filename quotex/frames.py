@@ -22,7 +22,7 @@ from dataclasses import replace
 import regex
 
 from . import lexicon, morph
-from .clauses import Phrase, Syntax, lex, verb_agreement
+from .clauses import Phrase, Syntax, can_be_person, lex, verb_agreement
 from .cues import Cue
 from .mentions import (
     NAME,
@@ -524,22 +524,6 @@ def _animate(word) -> bool:
     adjective standing for one."""
     lx = lex(word.text)
     return lx.animate or lx.substantive
-
-
-def can_be_person(word: str) -> bool:
-    """Whether some reading of a word names someone: an animate noun, or an adjective standing
-    for one; where the clause asks for a person (the one who speaks, the one words are spoken
-    to: ``обратился к косарю``), a noun that also names a thing will do.
-
-    >>> can_be_person("косарю"), can_be_person("эхо"), can_be_person("больной")
-    (True, False, True)
-    """
-    lx = lex(word)
-    return (
-        lx.animate
-        or lx.substantive
-        or any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in morph.parses(word.lower()))
-    )
 
 
 # Words the dictionary reads as nouns that name nobody who could speak.

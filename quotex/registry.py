@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import lexicon, morph
-from .clauses import ANY_CASE, lex, name_cases, names_title
+from .clauses import ANY_CASE, can_be_person, lex, name_cases, names_title
 from .mentions import MASC_SURNAME_RE, Mention, context_case, sentence_capital
 from .segment import Doc, Word
 
@@ -126,6 +126,7 @@ class Registry:
         self.mentions = Timeline()  # every name outside quotes: what titles are looked up in
         self.ends: dict[int, Mention] = {}
         self.by_name: dict[str, Entity] = {}
+        self._described: dict[str, tuple[Entity, frozenset[str]]] = {}  # latest per head
         same = _same_person(names)
         for m in names:
             self.ends[m.end] = m
@@ -362,8 +363,11 @@ class Registry:
 
     def describe(self, m: Mention) -> Entity:
         """The entity a description of someone the text never names stands for: one per
-        description head (``старушонка`` … ``старушонка суетится``), named by the description
-        the text uses most (the shortest of those used as often).
+        description and what completes it (``старушонка`` … ``старушонка суетится``), named by
+        the description the text uses most (the shortest of those used as often). Descriptions
+        completed otherwise are other people (``представитель профсоюза`` is not the
+        ``представитель завода`` before him); a bare one is the latest of its head, and so is one
+        completed where the latest was not.
 
         >>> from quotex.mentions import TITLE
         >>> d = Doc("Вошла старушка. Старушка села.")
@@ -372,11 +376,18 @@ class Registry:
         >>> a is reg.describe(Mention(16, 24, TITLE, "старушка", "старушка", "femn"))
         True
         """
-        key = "~" + m.key
-        e = self.by_key.get(key)
-        if e is None:
-            e = self.by_key[key] = Entity(m.name, key, m.gender, kind="description")
-            e.number = m.number
+        comps = _bodies(title_complements(self.doc, m))
+        latest = self._described.get(m.key)
+        if latest is None or (comps and latest[1] and not comps & latest[1]):
+            key = "~" + m.key + ("|" + "|".join(sorted(comps)) if latest is not None else "")
+            e = self.by_key.get(key)
+            if e is None:
+                e = self.by_key[key] = Entity(m.name, key, m.gender, kind="description")
+                e.number = m.number
+        else:
+            e = latest[0]
+        known = latest[1] if latest is not None and latest[0] is e else frozenset()
+        self._described[m.key] = (e, comps | known)
         e.forms[m.name] += 1
         e.name = min(e.forms, key=lambda f: (-e.forms[f], len(f), f))
         if e.gender is None:
@@ -396,6 +407,22 @@ class Registry:
 _CHAIN_WORDS = frozenset({"по", "с", "со", "и", "в", "во", "на", "при", "для", "от", "из"})
 
 NOT_COMPLEMENTS = frozenset({"", "и", "в", "на", "по", "с", "для", "при", "от", "из"})
+
+
+def _bodies(comps: frozenset[str]) -> frozenset[str]:
+    """The words of a title's complement that name a body or a place (``представитель
+    профсоюза`` → профсоюз): what tells two descriptions' people apart. An animate word after
+    the head may be the verb's object instead (``позвал старик внука``), and an adjective
+    only qualifies (``свой``, ``старый``).
+
+    >>> sorted(_bodies(frozenset({"профсоюз", "внук", "свой", "россия"})))
+    ['профсоюз', 'россия']
+    """
+    return frozenset(
+        c
+        for c in comps
+        if not can_be_person(c) and any(p.tag.POS == "NOUN" for p in morph.parses(c))
+    )
 
 
 def canon_word(word: str) -> str:

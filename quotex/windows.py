@@ -83,6 +83,10 @@ SOURCE_WORDS = 8
 VERB_BEFORE_COLON = 3
 """Words between a verb and the colon that introduces speech (``бросил ему: «…»``)."""
 
+ANTECEDENT_CHARS = 20_000
+"""Characters before a title in which the body its complement names is looked for (``глава
+холдинга`` points back at someone only where a ``холдинг`` came before)."""
+
 # --- conversation (quotex/conversation.py) ---------------------------------------------------
 
 PARTIES = 7

@@ -379,6 +379,42 @@ NARRATOR_AND_EXCHANGES = [
     ),
 ]
 
+SPEAKERS_WHO_NAME_THEMSELVES = [
+    pytest.param(
+        "— [Как тебя зовут?] — спросил {купец} извозчика.\n— [Меня? Фома.]\n"
+        "— [Давно возишь, Фома?]\n— [Давно], — буркнул {извозчик}.",
+        "dialogue",
+        ("купец", "Фома", "купец", "Фома"),
+        id="an-answer-to-a-name-question-names-the-described-speaker",
+    ),
+    pytest.param(
+        "— [Ты кто такая?] — спросила {барыня}.\n— [Меня зовут Дуня, я от соседей], — "
+        "ответила {девочка}.",
+        "dialogue",
+        ("барыня", "Дуня"),
+        id="my-name-is-names-the-speaker-wherever-it-stands",
+    ),
+    pytest.param(
+        "— [Как вас величать?] — спросил {Петр Ильич}.\n— [Зовут меня Антон Рябов], — "
+        "ответил {гость}.",
+        "dialogue",
+        ("Петр Ильич", "Антон Рябов"),
+        id="a-guest-gives-his-name",
+    ),
+    pytest.param(
+        "— [Где Фома?] — спросил {купец}.\n— [Фома ушел], — ответил {извозчик}.",
+        "dialogue",
+        ("купец", "извозчик"),
+        id="a-name-in-an-answer-to-another-question-is-someone-else",
+    ),
+    pytest.param(
+        "— [Как тебя зовут?] — спросила {Анна Орлова}.\n— [Не скажу], — ответил {Олег Гусев}.",
+        "dialogue",
+        ("Анна Орлова", "Олег Гусев"),
+        id="a-refusal-names-nobody",
+    ),
+]
+
 NOT_DIALOGUE = [
     pytest.param("Москва - столица России.", (), (), id="hyphen-inside-sentence"),
     pytest.param("Дом — это крепость.", (), (), id="dash-in-copula"),
@@ -401,6 +437,7 @@ NOT_DIALOGUE = [
         *AFTER_A_THOUGHT,
         *CONVERSATION,
         *NARRATOR_AND_EXCHANGES,
+        *SPEAKERS_WHO_NAME_THEMSELVES,
         *NOT_DIALOGUE,
     ],
 )

@@ -487,6 +487,55 @@ NAMES_THAT_ARE_WORDS = [
     ),
 ]
 
+DESCRIPTIONS_TOLD_APART = [
+    pytest.param(
+        "«[Зарплаты растут]», — сказал {представитель профсоюза}. «[Это не так]», — возразил "
+        "{представитель завода}.",
+        "direct",
+        ("представитель профсоюза", "представитель завода"),
+        "cue",
+        id="descriptions-completed-by-other-bodies-are-other-people",
+    ),
+    pytest.param(
+        "«[Цены упадут]», — считает {аналитик банка}. «[Не упадут]», — уверен {аналитик биржи}.",
+        "direct",
+        ("аналитик банка", "аналитик биржи"),
+        "cue",
+        id="two-analysts-of-two-bodies",
+    ),
+    pytest.param(
+        "— [Иди сюда!] — позвал {старик} внука.\n— [Иду!] — ответил {мальчик}.\n"
+        "— [Быстрее!] — крикнул {старик}.",
+        "dialogue",
+        ("старик", "мальчик", "старик"),
+        "cue",
+        id="a-person-after-the-head-is-the-verbs-object-not-another-old-man",
+    ),
+    pytest.param(
+        "Олег Смирнов возглавил партию «Рассвет».\n«[Мы победим]», — заявил "
+        "{глава миссии «Лотос»}.",
+        "direct",
+        "глава миссии «Лотос»",
+        "cue",
+        id="a-title-completed-by-a-new-name-introduces-someone",
+    ),
+    pytest.param(
+        "Олег Смирнов возглавил партию «Рассвет».\n«[Мы победим]», — заявил {глава «Рассвета»}.",
+        "direct",
+        "Олег Смирнов",
+        "title",
+        id="a-title-completed-by-a-name-said-before-points-back",
+    ),
+    pytest.param(
+        "Ирина Котова возглавила фонд «Вега».\n«[Денег хватит]», — пообещала "
+        "{руководитель делегации «Орион»}.",
+        "direct",
+        "руководитель делегации «Орион»",
+        "cue",
+        id="a-new-delegation-is-led-by-someone-new",
+    ),
+]
+
 FRONTED_AND_POSSESSED_WORDS = [
     pytest.param(
         "Слова {Марины Котовой} приводит агентство: «[Мы начинаем]».",
@@ -525,6 +574,7 @@ FRONTED_AND_POSSESSED_WORDS = [
         *OWNERS_AND_OBJECTS,
         *NAMES_THAT_ARE_WORDS,
         *FRONTED_AND_POSSESSED_WORDS,
+        *DESCRIPTIONS_TOLD_APART,
     ],
 )
 def test_frames_and_entities(marked: str, kinds: str, speakers: object, vias: object) -> None:
