@@ -289,6 +289,8 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
             turns[index].summons = summoned
             turn = turns[index]
             turn.actor, turn.narrated = reading.actor_since(previous_turn_end)
+            if turn.narrated and _after_colon(doc, cand.start):
+                turn.introducer = turn.actor
             turn.present = reading.actors_since(previous_turn_end)
             if said is not None and said.kind == PRONOUN:
                 pronouns[index] = said
@@ -376,7 +378,11 @@ class Reading:
                         self.reg.note(acting[0].start, e)
                         self.actors.append((acting[0].start, e.name))
                         _learn_gender(doc, e, acting[1])
-                    for m in self.frames.company(acting[1]):  # `… встретила Петра`
+                    shown = self.frames.company(acting[1])  # `… встретила Петра`
+                    opening = self.frames.opening_actor(k)  # `Поел Олег, и мать сказала:`
+                    if opening is not None and opening[0] is not acting[0]:
+                        shown.append(opening[0])
+                    for m in shown:
                         other = self._entity(m)
                         if other is not None:
                             self.company.append((m.start, other.name))
@@ -408,6 +414,30 @@ class Reading:
         if self.actors and self.actors[-1][0] > pos:
             return self.actors[-1][1], True
         return None, self.narration_end > pos >= 0
+
+
+# Words that stand for what a colon brings: it is the verb's object, not speech of its subject
+# (``увидел вот что:``).
+_CATAPHORIC = frozenset({"что", "следующее", "такое", "это", "так"})
+
+
+def _after_colon(doc: Doc, pos: int) -> bool:
+    """Whether the text right before a turn at ``pos`` (past its dash and the line break) ends
+    in a colon: the narration introduces the turn (``Мать всплеснула руками:\\n— Живой!``),
+    unless a word before the colon stands for what follows (``увидел вот что:``).
+
+    >>> d = Doc("Мать всплеснула руками:\\n— Живой!")
+    >>> _after_colon(d, d.text.index("Живой")), _after_colon(d, 0)
+    (True, False)
+    >>> d = Doc("Мать увидела вот что:\\n— Живой!")
+    >>> _after_colon(d, d.text.index("Живой"))
+    False
+    """
+    before = doc.text[max(0, pos - 40) : pos].rstrip(" \t\n—–-")
+    if not before.endswith(":"):
+        return False
+    words = before[:-1].split()
+    return not words or words[-1].lower() not in _CATAPHORIC
 
 
 def _person_description(m: Mention) -> bool:

@@ -10,7 +10,8 @@ whom the narration shows acting, whom a remark addresses), from what the text sa
 - a turn that calls someone by name (``— Эй, Прохор!``) is not theirs, and the next one is
   likely theirs; so is the turn after a remark that says whom it was spoken to (``—
   обратился землемер к жандарму``);
-- after narration, the one it shows acting speaks next, as a rule (``Старушка суетится.``);
+- after narration, the one it shows acting speaks next, as a rule (``Старушка суетится.``),
+  and surely when the narration ends in a colon (``Мать всплеснула руками:``);
   the ones it shows with them are in the scene (``Анна встретила Петра.``), and someone it
   brings in later (``Тут подошел староста.``) speaks none of the turns before;
 - a first-person narrator speaks turns too (``— спрашиваю я``), and those have no speaker;
@@ -49,6 +50,7 @@ _THIRD = 1.5  # a third party comes into a running exchange with no narration an
 _POINTED = -1.5  # the party a remark's pronoun points at
 _ACTOR = -2.0  # the party the narration before the turn shows acting
 _ANSWERS = -2.0  # the party the previous turn called by name or was spoken to
+_INTRODUCED = -2.0  # the party the narration's colon introduces (`Мать всплеснула руками:`)
 _UNEVIDENCED = 5.0  # a party the scene never shows speaking: only the narration shows them
 _FADE = 0.85  # what a turn's evidence weighs one turn further away
 _NEAR = -0.3  # for each unit of evidence the turns around give a party (up to three)
@@ -69,6 +71,7 @@ class Turn:
     summons: frozenset[str] = frozenset()  # … not at its start: they are expected to answer
     addressee: str | None = None  # whom the remark says it was spoken to
     actor: str | None = None  # whom the narration right before the turn shows acting
+    introducer: str | None = None  # … when that narration ends in a colon: they speak it
     present: tuple[str, ...] = ()  # whom the narration since the last turn shows (acting or met)
     passing: bool = False  # the named speaker is a passing voice (`кто-то из толпы`, `эхо`)
     listener: str | None = None  # the one a remark says hears the turn (`— слышит Иван`)
@@ -172,6 +175,7 @@ def _evidence(t: Turn) -> list[tuple[str, float]]:
     """The parties a turn evidences, with how strongly (a passing voice is no party of the
     turns around it)."""
     out = [(None if t.passing else t.speaker, 3.0), (t.pointed, 1.5), (t.addressee, 1.0)]
+    out += [(t.introducer, 1.5)]
     out += [(NARRATOR if t.narrator else None, 3.0)]
     out += [(t.actor, 0.5), (t.listener, 0.5)]
     out += [(c, 0.5) for c in t.calls]
@@ -228,7 +232,7 @@ def _decide_scene(scene: list[Turn]) -> list[tuple[str, str]]:
     named = {p: _DOMINANT * n / top for p, n in counts.items()}
     for t in scene:  # those the scene shows speaking, or expected to answer, or telling it
         narrating = NARRATOR if t.narrator or NARRATOR in t.present else None
-        for who in (t.pointed, t.addressee, narrating, *t.summons):
+        for who in (t.pointed, t.introducer, t.addressee, narrating, *t.summons):
             if who:
                 named.setdefault(who, 0.0)
     # best[(a, b)]: the least cost of the turns so far, the last two speakers being a and b
@@ -283,6 +287,8 @@ def _emit(
     cost = named.get(s, _UNEVIDENCED) + _NEAR * min(near.get(s, 0.0), 3.0)
     if s == turn.pointed:
         cost += _POINTED
+    if s == turn.introducer:
+        cost += _INTRODUCED
     if s == turn.actor and s in named:  # the narration shows someone known to speak acting
         cost += _ACTOR
     if before is not None and (s in before.summons or s == before.addressee):

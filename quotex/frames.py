@@ -165,15 +165,43 @@ class Frames:
 
     def actor(self, k: int) -> tuple[Mention, int] | None:
         """The subject of sentence ``k``'s first verb in its main clause, and that verb: who a
-        sentence of narration shows acting (``Министр обратился к журналистам.``).
+        sentence of narration shows acting (``Министр обратился к журналистам.``). A sentence
+        that ends in a colon introduces speech, and shows acting the one it says speaks: the
+        subject of its last main verb (``Поел Олег, и стала мать ему говорить:`` is the mother).
 
         >>> d = Doc("Вечером старик вышел на крыльцо.")
         >>> m, v = Frames(d, Syntax(d), Names([])).actor(0)
         >>> m.name, d.words[v].text
         ('старик', 'вышел')
+        >>> d = Doc("Пришел старик, и сказала ему старуха:")
+        >>> Frames(d, Syntax(d), Names([])).actor(0)[0].name
+        'старуха'
         """
         lo, hi = self.syntax.sentence_words(k)
-        for i in range(lo, min(hi, lo + ACTOR_WORDS)):
+        if hi > lo and self.doc.text[self.doc.words[hi - 1].end :].lstrip()[:1] == ":":
+            found = self._main_subject(
+                range(hi - 1, max(lo, hi - ACTOR_WORDS) - 1, -1), any_verb=True
+            )
+            if found is not None:
+                return found
+        return self.opening_actor(k)
+
+    def opening_actor(self, k: int) -> tuple[Mention, int] | None:
+        """The subject of sentence ``k``'s first main verb, and that verb (see :meth:`actor`;
+        ``Поел Олег, и стала мать ему говорить:`` shows Олег too).
+
+        >>> d = Doc("Пришел старик, и сказала ему старуха:")
+        >>> Frames(d, Syntax(d), Names([])).opening_actor(0)[0].name
+        'старик'
+        """
+        lo, hi = self.syntax.sentence_words(k)
+        return self._main_subject(range(lo, min(hi, lo + ACTOR_WORDS)))
+
+    def _main_subject(self, words: range, *, any_verb: bool = False) -> tuple[Mention, int] | None:
+        """The first main-clause verb in ``words`` (in their order) with its subject; with
+        ``any_verb``, the first such verb whose subject is found (``… и всплеснула руками``
+        shares its subject with the verb before)."""
+        for i in words:
             agreement = verb_agreement(self.doc.words[i].lower)
             if agreement is None or agreement.person in ("1per", "2per"):
                 continue
@@ -181,7 +209,8 @@ class Frames:
                 continue
             subject = self.syntax.subject(i)
             m = self.mention(subject) if subject is not None else None
-            return (m, i) if m is not None else None
+            if m is not None or not any_verb:
+                return (m, i) if m is not None else None
         return None
 
     def company(self, v: int) -> list[Mention]:

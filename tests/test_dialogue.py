@@ -379,6 +379,35 @@ NARRATOR_AND_EXCHANGES = [
     ),
 ]
 
+SPEECH_INTRODUCED_BY_A_COLON = [
+    pytest.param(
+        "Пришла Марья, а соседка подсела к ней на лавку:\n— [Слыхала новость?]",
+        "dialogue",
+        "соседка",
+        id="a-colon-shows-acting-the-subject-of-the-last-verb",
+    ),
+    pytest.param(
+        "Пришел Петр, а Марья поднялась ему навстречу и всплеснула руками:\n— [Живой!]\n"
+        "— [Живой], — засмеялся {Петр}.",
+        "dialogue",
+        ("Марья", "Петр"),
+        id="the-one-who-threw-up-her-hands",
+    ),
+    pytest.param(
+        "Вернулся отец, и сын выбежал к воротам:\n— [Корова отелилась!]\n— [Вот и славно], "
+        "— сказал {отец}.",
+        "dialogue",
+        ("сын", "отец"),
+        id="the-son-who-ran-out",
+    ),
+    pytest.param(
+        "Поел Иван, и бабушка ушла в сени.\n— [Спасибо!]",
+        "dialogue",
+        None,
+        id="without-a-colon-the-one-acting-need-not-speak",
+    ),
+]
+
 SPEAKERS_WHO_NAME_THEMSELVES = [
     pytest.param(
         "— [Как тебя зовут?] — спросил {купец} извозчика.\n— [Меня? Фома.]\n"
@@ -438,6 +467,7 @@ NOT_DIALOGUE = [
         *CONVERSATION,
         *NARRATOR_AND_EXCHANGES,
         *SPEAKERS_WHO_NAME_THEMSELVES,
+        *SPEECH_INTRODUCED_BY_A_COLON,
         *NOT_DIALOGUE,
     ],
 )
