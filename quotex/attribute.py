@@ -14,7 +14,16 @@ from dataclasses import replace
 
 from . import lexicon, morph
 from .clauses import Syntax, can_be_person, verb_agreement
-from .conversation import NARRATOR, NOBODY, Turn, asks_name, calls, decide, own_name
+from .conversation import (
+    NARRATOR,
+    NOBODY,
+    Turn,
+    asks_name,
+    calls,
+    decide,
+    own_name,
+    role_calls,
+)
 from .cues import Cue, after_quote
 from .frames import Frames
 from .mentions import (
@@ -453,8 +462,9 @@ def _person_description(m: Mention) -> bool:
 
 def _called(doc: Doc, reg: Registry, cand: Candidate) -> tuple[frozenset[str], frozenset[str]]:
     """The parties a turn calls by name (``— Эй, Прохор!``), names the dictionary knows as
-    names or that the narration names; and those of them called other than at a part's start,
-    who are expected to answer (see :func:`~quotex.conversation.calls`)."""
+    names or that the narration names, or by a role the text gave them (``— Собирайся,
+    жена:``); and those of them called other than at a part's start, who are expected to
+    answer (see :func:`~quotex.conversation.calls`)."""
     out: set[str] = set()
     summoned: set[str] = set()
     for a, b in cand.parts:
@@ -469,6 +479,12 @@ def _called(doc: Doc, reg: Registry, cand: Candidate) -> tuple[frozenset[str], f
                     if not opening:
                         summoned.add(e.name)
                     break
+        for head, opening in role_calls(doc.text[a:b]):  # `Собирайся, жена:`
+            e = reg.called_by(head)
+            if e is not None:
+                out.add(e.name)
+                if not opening:
+                    summoned.add(e.name)
     return frozenset(out), frozenset(summoned)
 
 

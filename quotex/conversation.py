@@ -143,6 +143,33 @@ def own_name(text: str, asked: bool) -> str | None:
     return None
 
 
+_ROLE_CALL_RE = regex.compile(r"(?P<opening>^)?(?:^|[,!?…]\.*\s*)(?P<word>\p{L}+)(?=\s*[,!?…:])")
+
+
+def role_calls(text: str) -> list[tuple[str, bool]]:
+    """The common nouns a turn calls someone by (``Собирайся, жена:``, ``Доктор, скорее!``),
+    each as its lemma, with whether it opens the turn: a person's role, set off by punctuation,
+    in the nominative singular (the Russian vocative), which a name is not.
+
+    >>> role_calls("Собирайся, жена: пора."), role_calls("Доктор, скорее!")
+    ([('жена', False)], [('доктор', True)])
+    >>> role_calls("Иван, иди сюда!"), role_calls("Дома, в тепле, хорошо.")
+    ([], [])
+    """
+    out = []
+    for m in _ROLE_CALL_RE.finditer(text):
+        word = m.group("word").lower()
+        for p in morph.parses(word):
+            tag = p.tag
+            if tag.POS != "NOUN" or tag.animacy != "anim" or tag.case != "nomn":
+                continue
+            if tag.number != "sing" or {"Name", "Surn", "Patr"} & tag.grammemes:
+                break
+            out.append((p.normal_form, m.group("opening") is not None))
+            break
+    return out
+
+
 def decide(turns: Sequence[Turn]) -> list[tuple[str, str]]:
     """The speaker of every turn of a document, as ``(party, why)``: ``why`` is ``"named"`` for
     a turn whose remark names it, else the strongest reason the programme chose the party by
@@ -248,7 +275,7 @@ def _decide_scene(scene: list[Turn]) -> list[tuple[str, str]]:
         ptr: dict[tuple[str, str], tuple[str, str]] = {}
         for (a, b), cost in best.items():
             for s in states:
-                c = cost + _emit(turn, s, before, named, near) + _move(a, b, s, turn)
+                c = cost + _emit(turn, s, before, named, near) + _move(a, b, s, turn, before)
                 if c < nxt.get((b, s), float("inf")):
                     nxt[b, s] = c
                     ptr[b, s] = (a, b)
@@ -296,17 +323,19 @@ def _emit(
     return cost
 
 
-def _move(a: str, b: str, s: str, turn: Turn) -> float:
+def _move(a: str, b: str, s: str, turn: Turn, before: Turn) -> float:
     """What turn-taking says of ``s`` speaking after ``b``, who spoke after ``a``: not the same
     party again, rather the one before; and with no narration between, not a third party the
-    turn gives no reason to bring in (an exchange keeps its two)."""
+    turn gives no reason to bring in (an exchange keeps its two). The one the turn before
+    called or spoke to has that reason (``— Отвори ворота, сторож! — Сейчас.``)."""
     if s == NOBODY or b == NOBODY:
         return 0.0
     if s == b:
         return _SAME_AFTER_NARRATION if turn.narrated else _SAME_AGAIN
     if s == a:
         return _ALTERNATE
-    if a not in (NOBODY, b) and not turn.narrated and s not in (turn.pointed, turn.actor):
+    expected = s in (turn.pointed, turn.actor, before.addressee) or s in before.summons
+    if a not in (NOBODY, b) and not turn.narrated and not expected:
         return _THIRD
     return 0.0
 

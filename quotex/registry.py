@@ -395,6 +395,20 @@ class Registry:
         self.by_name[e.name] = e
         return e
 
+    def called_by(self, head: str) -> Entity | None:
+        """The person a turn calling someone by the role ``head`` speaks to: the one the text
+        described so last, or the one person it gave that role.
+
+        >>> from quotex.mentions import TITLE
+        >>> d = Doc("Вошла жена.")
+        >>> reg = Registry(d, [])
+        >>> wife = reg.describe(Mention(6, 10, TITLE, "жена", "жена", "femn"))
+        >>> reg.called_by("жена") is wife, reg.called_by("доктор")
+        (True, None)
+        """
+        latest = self._described.get(head)
+        return latest[0] if latest is not None else self.sole_holder(head)
+
     def note(self, pos: int, e: Entity) -> None:
         """Record that ``e`` was just pointed at (a resolved pronoun or title)."""
         self.subjects.add(pos, e)

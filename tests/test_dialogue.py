@@ -408,6 +408,50 @@ SPEECH_INTRODUCED_BY_A_COLON = [
     ),
 ]
 
+CALLED_BY_A_ROLE = [
+    pytest.param(
+        "— [Пропустите!] — крикнул {Иван}.\n— [Нельзя], — ответил {сторож}.\n— [Что тут?] — "
+        "спросила {сестра}.\n— [Объясни ему, сторож, что нельзя.]\n— [Не велено пускать.]",
+        "dialogue",
+        ("Иван", "сторож", "сестра", "Иван", "сторож"),
+        id="the-one-called-by-a-role-answers-next",
+    ),
+    pytest.param(
+        "В сенях сидел сторож.\n— [Где ты была?] — спросил {Петр}.\n— [У соседки], — ответила "
+        "{жена}.\n— [Отвори ворота, сторож!]\n— [Сейчас отворю.]",
+        "dialogue",
+        ("Петр", "жена", "Петр", "сторож"),
+        id="a-third-party-called-by-a-role-comes-into-the-exchange",
+    ),
+    pytest.param(
+        "У печки грелась кухарка.\n— [Замерз?] — спросила {Мария}.\n— [Очень], — ответил "
+        "{Олег}.\n— [Подай-ка чаю, кухарка!]\n— [Несу, несу.]",
+        "dialogue",
+        ("Мария", "Олег", "Мария", "кухарка"),
+        id="the-cook-called-answers",
+    ),
+    pytest.param(
+        "Вошли доктор и Анна.\n— [Что с ним?] — спросила {Анна}.\n— [Жар], — ответил {доктор}.\n"
+        "— [Спасите его, доктор!]\n— [Попробую.]",
+        "dialogue",
+        ("Анна", "доктор", "Анна", "доктор"),
+        id="a-doctor-called-does-not-speak-the-call",
+    ),
+    pytest.param(
+        "— [Где ты была?] — спросил {Петр}.\n— [У соседки], — ответила {жена}.\n"
+        "— [Собирайся, жена, поедем в город.]\n— [Зачем?]",
+        "dialogue",
+        ("Петр", "жена", "Петр", "жена"),
+        id="a-wife-called-answers",
+    ),
+    pytest.param(
+        "— [Дома, в тепле, лучше], — сказал {Петр}.\n— [Согласна], — ответила {Анна}.",
+        "dialogue",
+        ("Петр", "Анна"),
+        id="words-set-off-by-commas-that-name-no-one-call-no-one",
+    ),
+]
+
 SPEAKERS_WHO_NAME_THEMSELVES = [
     pytest.param(
         "— [Как тебя зовут?] — спросил {купец} извозчика.\n— [Меня? Фома.]\n"
@@ -467,6 +511,7 @@ NOT_DIALOGUE = [
         *CONVERSATION,
         *NARRATOR_AND_EXCHANGES,
         *SPEAKERS_WHO_NAME_THEMSELVES,
+        *CALLED_BY_A_ROLE,
         *SPEECH_INTRODUCED_BY_A_COLON,
         *NOT_DIALOGUE,
     ],
