@@ -164,10 +164,10 @@ class Frames:
         return None
 
     def actor(self, k: int) -> tuple[Mention, int] | None:
-        """The subject of sentence ``k``'s first verb in its main clause, and that verb: who a
-        sentence of narration shows acting (``Министр обратился к журналистам.``). A sentence
-        that ends in a colon introduces speech, and shows acting the one it says speaks: the
-        subject of its last main verb (``Поел Олег, и стала мать ему говорить:`` is the mother).
+        """The subject of sentence ``k``'s last main verb that has one, and that verb: who a
+        sentence of narration shows acting last (``Министр обратился к журналистам.``), and so
+        who speaks next, as a rule (``Хотел Олег возразить, да заговорил отец.`` is the father;
+        ``Поел Олег, и стала мать ему говорить:`` the mother).
 
         >>> d = Doc("Вечером старик вышел на крыльцо.")
         >>> m, v = Frames(d, Syntax(d), Names([])).actor(0)
@@ -176,19 +176,17 @@ class Frames:
         >>> d = Doc("Пришел старик, и сказала ему старуха:")
         >>> Frames(d, Syntax(d), Names([])).actor(0)[0].name
         'старуха'
+        >>> d = Doc("Старуха вышла и долго стояла у крыльца.")
+        >>> Frames(d, Syntax(d), Names([])).actor(0)[0].name
+        'старуха'
         """
         lo, hi = self.syntax.sentence_words(k)
-        if hi > lo and self.doc.text[self.doc.words[hi - 1].end :].lstrip()[:1] == ":":
-            found = self._main_subject(
-                range(hi - 1, max(lo, hi - ACTOR_WORDS) - 1, -1), any_verb=True
-            )
-            if found is not None:
-                return found
-        return self.opening_actor(k)
+        found = self._main_subject(range(hi - 1, max(lo, hi - ACTOR_WORDS) - 1, -1), any_verb=True)
+        return found if found is not None else self.opening_actor(k)
 
     def opening_actor(self, k: int) -> tuple[Mention, int] | None:
-        """The subject of sentence ``k``'s first main verb, and that verb (see :meth:`actor`;
-        ``Поел Олег, и стала мать ему говорить:`` shows Олег too).
+        """The subject of sentence ``k``'s first main verb, and that verb: the one a sentence
+        shows acting first (``Поел Олег, и стала мать ему говорить:`` shows Олег too).
 
         >>> d = Doc("Пришел старик, и сказала ему старуха:")
         >>> Frames(d, Syntax(d), Names([])).opening_actor(0)[0].name

@@ -379,6 +379,30 @@ NARRATOR_AND_EXCHANGES = [
     ),
 ]
 
+THE_LAST_TO_ACT_SPEAKS = [
+    pytest.param(
+        "— [Где ключи?] — спросил {Петр}.\n— [Не знаю], — ответила {Анна}.\n"
+        "Хотела Анна еще что-то сказать, да Петр ее перебил.\n— [Нашел!]",
+        "dialogue",
+        ("Петр", "Анна", "Петр"),
+        id="the-one-acting-last-in-the-narration-speaks-next",
+    ),
+    pytest.param(
+        "— [Пора], — сказал {Олег}.\n— [Рано], — возразила {Вера}.\n"
+        "Вера поднялась, а Олег остался сидеть.\n— [Иди одна.]",
+        "dialogue",
+        ("Олег", "Вера", "Олег"),
+        id="the-second-clause-s-subject-speaks",
+    ),
+    pytest.param(
+        "— [Пора], — сказал {Олег}.\n— [Рано], — возразила {Вера}.\n"
+        "Олег остался сидеть, а Вера поднялась.\n— [Я пошла.]",
+        "dialogue",
+        ("Олег", "Вера", "Вера"),
+        id="the-order-of-the-clauses-decides",
+    ),
+]
+
 SPEECH_INTRODUCED_BY_A_COLON = [
     pytest.param(
         "Пришла Марья, а соседка подсела к ней на лавку:\n— [Слыхала новость?]",
@@ -513,6 +537,7 @@ NOT_DIALOGUE = [
         *SPEAKERS_WHO_NAME_THEMSELVES,
         *CALLED_BY_A_ROLE,
         *SPEECH_INTRODUCED_BY_A_COLON,
+        *THE_LAST_TO_ACT_SPEAKS,
         *NOT_DIALOGUE,
     ],
 )
