@@ -531,6 +531,10 @@ def _turn(
         e = reg.entity(to) if to.kind == NAME else None
         if e is None and to.kind == TITLE:
             e = holder(doc, reg, to, len(doc.text), None)[0]
+        if to.kind == PRONOUN:  # `— сказала ему мать`: the one he points at, not the speaker
+            besides = frozenset({turn.speaker or turn.pointed or ""})
+            plural = to.number == "plur"
+            e = reg.salient(to.start, gender=to.gender, besides=besides, plural=plural)
         turn.addressee = e.name if e is not None else None
     return turn
 

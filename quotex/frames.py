@@ -142,25 +142,48 @@ class Frames:
 
     def addressee(self, cue: Cue | None) -> Mention | None:
         """Whom a remark says the words were spoken to: the person its verb's ``к`` phrase names
-        (``— обратился землемер к станционному жандарму`` → ``станционный жандарм``).
+        (``— обратился землемер к станционному жандарму`` → ``станционный жандарм``), the
+        person in the dative after a verb of saying (``— сказала ему мать``), or the one in the
+        accusative after a verb whose object is the one spoken to (``— спросил он хозяина``).
 
         >>> from quotex.cues import verb_cue
         >>> d = Doc("— Где лошади? — обратился землемер к станционному жандарму.")
         >>> Frames(d, Syntax(d), Names([])).addressee(verb_cue(d, 2, (15, 59), "remark")).name
         'станционный жандарм'
+        >>> d = Doc("— Иди, — сказала ему мать.")
+        >>> Frames(d, Syntax(d), Names([])).addressee(verb_cue(d, 1, (9, 26), "remark")).name
+        'ему'
+        >>> d = Doc("— Где ты? — спросил хозяин сторожа.")
+        >>> Frames(d, Syntax(d), Names([])).addressee(verb_cue(d, 2, (12, 35), "remark")).name
+        'сторож'
         """
         if cue is None or cue.verb is None:
             return None
         words = self.doc.words
+        verb = words[cue.verb].lower
+        cases = set()
+        if lexicon.is_speech_verb(verb):
+            cases.add("datv")
+        if lexicon.is_address_verb(verb):
+            cases.add("accs")
+        subject = self.syntax.subject(cue.verb)
         hi = min(self.doc.word_index(cue.region[1]), cue.verb + 1 + ADDRESSEE_WORDS)
         seg_end = self.syntax.segment_of(cue.verb)[1]
         for i in range(cue.verb + 1, min(hi, seg_end)):
             ph = self.syntax.phrase_at(i)
-            if ph is None or ph.head != i or ph.prep not in ("к", "ко"):
+            if ph is None or ph.head != i or ph is subject:
                 continue
-            if ph.kind != "name" and not can_be_person(words[ph.head].text):
-                return None
-            return self.mention(ph)
+            if ph.prep in ("к", "ко"):
+                if ph.kind != "name" and not can_be_person(words[ph.head].text):
+                    return None
+                return self.mention(ph)
+            if ph.prep is None and any(f[0] in cases for f in ph.feats):
+                if ph.kind == "pronoun":
+                    return _oblique_pronoun(words[ph.head], ph)
+                if ph.kind == "name" or can_be_person(words[ph.head].text):
+                    m = self.mention(ph)
+                    if m is not None:
+                        return m
         return None
 
     def actor(self, k: int) -> tuple[Mention, int] | None:
@@ -551,6 +574,23 @@ def _animate(word) -> bool:
     adjective standing for one."""
     lx = lex(word.text)
     return lx.animate or lx.substantive
+
+
+def _oblique_pronoun(word, ph: Phrase) -> Mention | None:
+    """A third-person pronoun in another case than the nominative (``ему``, ``ее``, ``их``)
+    as a mention of the one it points at, with the gender and number its forms say.
+
+    >>> d = Doc("сказала ей")
+    >>> _oblique_pronoun(d.words[1], Syntax(d).phrase_at(1)).gender
+    'femn'
+    """
+    if ph.person != "3per":
+        return None
+    genders = {f[2] for f in ph.feats}
+    numbers = {f[1] for f in ph.feats}
+    gender = "femn" if genders == {"femn"} else "masc" if "masc" in genders else None
+    number = "plur" if numbers == {"plur"} else "sing"
+    return Mention(word.start, word.end, PRONOUN, word.text, word.lower, gender, number)
 
 
 # Words the dictionary reads as nouns that name nobody who could speak.

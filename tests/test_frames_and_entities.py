@@ -610,3 +610,36 @@ def test_speaker_ids_and_genders(text: str, ids: list[str], genders: list[str]) 
     quotes = [q for q in extract(text) if q.speaker is not None]
     assert [q.speaker.id for q in quotes] == ids
     assert [q.speaker.gender for q in quotes] == genders
+
+
+# A remark's addressee: the text of one dialogue turn and its remark, and whom the remark says
+# the turn was spoken to (None: nobody).
+ADDRESSEES = [
+    pytest.param("— Иди, — сказала ему мать.", "ему", id="a-dative-pronoun-after-a-verb-of-saying"),
+    pytest.param("— Садись, — предложил Олегу брат.", "Олег", id="a-dative-name"),
+    pytest.param("— Где ты? — спросил хозяин сторожа.", "сторож", id="the-accusative-of-asking"),
+    pytest.param("— Ешь, — велела бабушка внучке.", "внучка", id="a-dative-after-an-order"),
+    pytest.param("— Стой! — обратился он к часовому.", "часовой", id="a-k-phrase"),
+    pytest.param("— Пора, — сказал Иван.", None, id="no-one-spoken-to"),
+    pytest.param(
+        "— Пора, — сказал Иван, глядя в окно.", None, id="a-gerund-s-object-is-no-addressee"
+    ),
+    pytest.param(
+        "— Пора, — сказал он дрожащим голосом.", None, id="an-instrumental-is-no-addressee"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "addressee"), ADDRESSEES)
+def test_addressee(text: str, addressee: str | None) -> None:
+    from quotex.clauses import Syntax
+    from quotex.cues import after_quote
+    from quotex.frames import Frames
+    from quotex.registry import Names
+    from quotex.segment import Doc
+
+    doc = Doc(text)
+    frames = Frames(doc, Syntax(doc), Names([]))
+    end = text.index(" — ", 2)
+    to = frames.addressee(after_quote(doc, end, remarks=True))
+    assert (to.name if to is not None else None) == addressee
