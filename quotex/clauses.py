@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -390,6 +391,30 @@ def names_title(title_cases: frozenset[str], name_cases: frozenset[str], first_c
     return first_case in title_cases or name_cases <= title_cases
 
 
+def womens_surnames(doc: Doc) -> frozenset[str]:
+    """The words a document uses as a woman's surname that does not decline, in lower case:
+    a capitalised word right after a feminine first name that ends in a consonant (``Людмилы
+    Линик``, see :func:`quotex.morph.undeclined_surname`). Such a word alone is the
+    nominative that agrees with ``сказала`` too (``— сказала Линик``).
+
+    >>> sorted(womens_surnames(Doc("Пришла Вера Кох, а за ней Олег Кох и Анна Котова.")))
+    ['кох']
+    """
+    memo = doc.memo(womens_surnames)
+    got = memo.get("all")
+    if got is None:
+        words = doc.words
+        got = memo["all"] = frozenset(
+            b.lower
+            for a, b in pairwise(words)
+            if a.is_capitalized
+            and b.is_capitalized
+            and doc.text[a.end : b.start] == " "
+            and morph.undeclined_surname(a.text, b.text)
+        )
+    return got
+
+
 def name_cases(words: list[str]) -> tuple[frozenset[str], str]:
     """The cases a name of these words can be in together, and the first case of its first word
     the dictionary reads in a case.
@@ -719,6 +744,8 @@ class Syntax:
                         break
                     feats = joint or nl.nominal
                 end += 1
+            if kind == "name" and words[end].lower in womens_surnames(self.doc):
+                feats = feats | {("nomn", "sing", "femn")}  # `— сказала Линик`
             return end, feats, kind
         if lx.pos in ("ADJF", "PRTF") and lx.adjectival and not _adverbial(w.lower):
             if self._noun_later(i, hi, lx):

@@ -188,7 +188,7 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
             ps = tuple(named) or tuple(p for p in ps if p.tag.POS == "NOUN") or ps
         single = tuple(p for p in ps if "plur" not in p.tag.grammemes)
         ps = single or ps
-        options.append(ps)
+        options.append(() if person and _undeclined(w, words) else ps)
     if case is not None and not all(
         any(case in p.tag.grammemes for p in ps) or not morph.is_known(w) or _undeclined(w, words)
         for w, ps in zip(words, options, strict=True)
@@ -219,14 +219,9 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
 
 
 def _undeclined(word: str, words: list[str]) -> bool:
-    """Whether a word of a name is a common noun standing as a woman's surname, which does not
-    decline (``Любови Соболь``, ``Веру Волк``): a masculine noun after a feminine first name."""
-    ps = morph.parses(word)
-    if any(p.tag.grammemes & morph.NAME_GRAMMEMES for p in ps) or word is words[0]:
-        return False
-    return any(
-        "Name" in p.tag.grammemes and p.tag.gender == "femn" for p in morph.parses(words[0])
-    ) and any(p.tag.POS == "NOUN" and p.tag.gender == "masc" for p in ps)
+    """Whether a word of a name, not its first, is a woman's surname that does not decline
+    (see :func:`quotex.morph.undeclined_surname`)."""
+    return word is not words[0] and morph.undeclined_surname(words[0], word)
 
 
 def _likeliest_case(options: list[tuple]) -> str | None:
@@ -418,6 +413,8 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
                 # name may be the surname (`Махатхир Мохамад`)
                 break
             nxt = _cases(words[j].text)
+            if _undeclined(words[j].text, [words[i].text, words[j].text]):
+                nxt = frozenset()  # `с Ириной Гальперин`: her surname takes no case
             if cases and nxt and not cases & nxt:
                 break
             cases = (cases & nxt) if cases and nxt else (cases or nxt)

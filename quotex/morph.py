@@ -156,3 +156,40 @@ def lexeme(word_lemma: str) -> set[str]:
             continue
         forms.update(f.word for f in p.lexeme)
     return forms
+
+
+def undeclined_surname(first: str, word: str) -> bool:
+    """Whether ``word``, after the first name ``first``, is a woman's surname that does not
+    decline: one that ends in a consonant after a feminine first name (``Любови Соболь``,
+    ``Веру Волк``, ``Людмилы Линик``), whatever masculine reading the dictionary gives it; a
+    surname with a feminine form of its own declines (``Анны Котовой``).
+
+    >>> undeclined_surname("Людмилы", "Линик"), undeclined_surname("Анны", "Котовой")
+    (True, False)
+    >>> undeclined_surname("Ивана", "Кох")
+    False
+    """
+    if not ends_in_consonant(word):
+        return False
+    if not any("Name" in p.tag.grammemes and p.tag.gender == "femn" for p in parses(first)):
+        return False
+    return not any(
+        p.tag.gender == "femn"
+        and p.tag.number == "sing"
+        and p.tag.grammemes & NAME_GRAMMEMES
+        and "Fixd" not in p.tag.grammemes
+        for p in parses(word)
+    )
+
+
+def ends_in_consonant(word: str) -> bool:
+    """Whether a word ends in a consonant letter (``ь`` included): a woman's surname that does
+    so does not decline (``Соболь``, ``Линик``).
+
+    >>> ends_in_consonant("Линик"), ends_in_consonant("Соболь"), ends_in_consonant("Котова")
+    (True, True, False)
+    """
+    return word[-1:].lower() in _CONSONANTS
+
+
+_CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщь")

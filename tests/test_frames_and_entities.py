@@ -487,6 +487,44 @@ NAMES_THAT_ARE_WORDS = [
     ),
 ]
 
+WOMENS_SURNAMES = [
+    pytest.param(
+        "Директором назначена Вера Кох. «[Работы много]», — сказала {Кох}.",
+        "direct",
+        "Вера Кох",
+        "cue",
+        id="a-woman-s-surname-in-a-consonant-agrees-with-her-verb",
+    ),
+    pytest.param(
+        "Состоялась встреча с Ириной Гальперин. «[Мы готовы]», — заявила {Гальперин}.",
+        "direct",
+        "Ирина Гальперин",
+        "cue",
+        id="an-undeclined-surname-after-a-declined-first-name",
+    ),
+    pytest.param(
+        "Все ждали выступления Натальи Линик. «[Спасибо]», — ответила {Линик}.",
+        "direct",
+        "Наталья Линик",
+        "cue",
+        id="a-surname-the-dictionary-reads-as-a-man-s-name",
+    ),
+    pytest.param(
+        "Директором назначен Олег Кох. «[Работы много]», — сказал {Кох}.",
+        "direct",
+        "Олег Кох",
+        "cue",
+        id="a-man-s-surname-in-a-consonant",
+    ),
+    pytest.param(
+        "Все ждали выступления Анны Котовой. «[Спасибо]», — ответила {Котова}.",
+        "direct",
+        "Анна Котова",
+        "cue",
+        id="a-woman-s-surname-with-a-feminine-form-declines",
+    ),
+]
+
 DESCRIPTIONS_TOLD_APART = [
     pytest.param(
         "«[Зарплаты растут]», — сказал {представитель профсоюза}. «[Это не так]», — возразил "
@@ -575,6 +613,7 @@ FRONTED_AND_POSSESSED_WORDS = [
         *NAMES_THAT_ARE_WORDS,
         *FRONTED_AND_POSSESSED_WORDS,
         *DESCRIPTIONS_TOLD_APART,
+        *WOMENS_SURNAMES,
     ],
 )
 def test_frames_and_entities(marked: str, kinds: str, speakers: object, vias: object) -> None:
