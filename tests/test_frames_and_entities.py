@@ -523,6 +523,27 @@ WOMENS_SURNAMES = [
         "cue",
         id="a-woman-s-surname-with-a-feminine-form-declines",
     ),
+    pytest.param(
+        "«[Работы много]», — заявила {Котова}.",
+        "direct",
+        "Котова",
+        "cue",
+        id="a-feminine-verb-before-tells-her-nominative",
+    ),
+    pytest.param(
+        "{Смирнова} ответила: «[Пока рано]».",
+        "direct",
+        "Смирнова",
+        "cue",
+        id="a-feminine-verb-after-tells-her-nominative",
+    ),
+    pytest.param(
+        "«[Все в порядке]», — сообщил {Котов}.",
+        "direct",
+        "Котов",
+        "cue",
+        id="a-man-s-surname-stays-his",
+    ),
 ]
 
 DESCRIPTIONS_TOLD_APART = [
