@@ -609,7 +609,8 @@ def _nominative_words(doc: Doc, ph: Phrase, *, head: bool = True, keep=None) -> 
             continue  # `главный редактор` keeps its adjective: the title is named so
         form = w.lower
         for p in _readings(w.lower, ph.cases):
-            f = p.inflect(want if p.tag.POS != "NOUN" else {"nomn", number}) or p.inflect({"nomn"})
+            f = morph.inflected(p, want if p.tag.POS != "NOUN" else {"nomn", number})
+            f = f or morph.inflected(p, {"nomn"})
             if f is not None:
                 form = f.word
                 break
