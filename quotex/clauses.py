@@ -53,6 +53,7 @@ _SUBORDINATORS = frozenset(
 # Words that join a verb to the one before it: the two share a subject.
 _COORDINATORS = frozenset({"и", "а", "но", "да", "однако", "затем", "потом", "или", "либо"})
 _BOUNDARY_RE = regex.compile(r"[,;:()\[\]—–«»\"„“”]|(?<!\w)-(?!\w)|\.\s")
+_CLAUSE_CUT_RE = regex.compile(r"[,;:()—–]|(?<!\w)-(?!\w)")  # quote marks alone cut no clause
 _OPENERS = frozenset('«"„“')
 _MARKS_RE = regex.compile(r'[«»"„“”]')
 _QUOTED_NAME_RE = regex.compile(r"[«\"„“](\p{Lu}[^«»\"„“”\n]{0,60}?)[»\"“”]")
@@ -81,10 +82,12 @@ class Lex:
     patronymic: bool = False
 
 
-def _feat(p) -> Feat:
-    number = str(p.tag.number or "")
-    gender = str(p.tag.gender or "") if number != "plur" else ""
-    return (str(p.tag.case or ""), number, gender)
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _tag_feat(tag) -> Feat:
+    """A tag's ``(case, number, gender)``: few tags recur across many words, so cached."""
+    number = str(tag.number or "")
+    gender = str(tag.gender or "") if number != "plur" else ""
+    return (str(tag.case or ""), number, gender)
 
 
 @lru_cache(maxsize=morph.CACHE_SIZE)
@@ -112,21 +115,23 @@ def lex(text: str) -> Lex:
     place = False
     org = False
     for p in ps:
-        grammemes = p.tag.grammemes
-        if p.tag.POS in NOMINAL:
-            nominal.add(_feat(p))
+        tag = p.tag
+        grammemes = tag.grammemes
+        p_pos = tag.POS
+        if p_pos in NOMINAL:
+            nominal.add(_tag_feat(tag))
             if "Fixd" in grammemes:
                 fixed = True
             if grammemes & morph.NAME_GRAMMEMES:
                 name = True
             if not first_case:
                 animate = "anim" in grammemes
-                first_case = str(p.tag.case or "")
+                first_case = str(tag.case or "")
                 place = "Geox" in grammemes
                 org = bool(grammemes & {"Orgn", "Abbr"})
-        elif p.tag.POS in ADJECTIVAL and p.tag.case:
-            adjectival.add(_feat(p))
-            if "Subx" in grammemes or (p.tag.POS == "PRTF" and p.tag.number == "plur"):
+        elif p_pos in ADJECTIVAL and tag.case:
+            adjectival.add(_tag_feat(tag))
+            if "Subx" in grammemes or (p_pos == "PRTF" and tag.number == "plur"):
                 substantive = True
     if capital and (_ABBR_RE.match(text) or _LATIN_RE.match(text)):
         fixed = True
@@ -165,6 +170,18 @@ def lex(text: str) -> Lex:
     )
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _cases_of(feats: frozenset[Feat]) -> frozenset[str]:
+    """The cases of readings (few distinct sets of readings recur: cached)."""
+    return frozenset(c for c, _, _ in feats)
+
+
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _numbers_of(feats: frozenset[Feat]) -> frozenset[str]:
+    """The numbers the readings say."""
+    return frozenset(n for _, n, _ in feats if n)
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """A noun phrase: words ``first..last`` of :attr:`Doc.words` (inclusive) around its ``head``,
@@ -193,11 +210,11 @@ class Phrase:
         >>> sorted(Syntax(d).phrase_at(1).cases)
         ['datv']
         """
-        return frozenset(c for c, _, _ in self.feats)
+        return _cases_of(self.feats)
 
     @property
     def numbers(self) -> frozenset[str]:
-        return frozenset(n for _, n, _ in self.feats if n)
+        return _numbers_of(self.feats)
 
     @property
     def genders(self) -> frozenset[str]:
@@ -252,6 +269,7 @@ def _with(prep: str, ph: Phrase) -> bool:
     return True
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _takes_person_object(word: str) -> bool:
     """Whether a verb form can take a person as its accusative object: a transitive verb,
     unless it reports speech, whose object is what is said (``сообщила супруга бизнесмена``),
@@ -282,6 +300,7 @@ class Verb:
     person: str  # "1per", "2per", "3per" or "" (past tense: any)
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def verb_agreement(word: str) -> Verb | None:
     """What a finite verb, a short participle or a short adjective asks of its subject; ``None``
     for other words.
@@ -368,6 +387,7 @@ def _any_case(number: str = "", gender: str = "") -> frozenset[Feat]:
     return frozenset((c, number, gender) for c in ANY_CASE)
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _adverbial(word: str) -> bool:
     """Whether an adjective's form is also a comparative or an adverb (``позднее``, ``ранее``):
     no noun stands for it."""
@@ -863,7 +883,7 @@ class Syntax:
             if i == hi or (i > lo and _BOUNDARY_RE.search(self._gap(i - 1, i))):
                 if i < hi:
                     gap = self._gap(i - 1, i)
-                    if not regex.search(r"[,;:()—–]|(?<!\w)-(?!\w)", gap):
+                    if not _CLAUSE_CUT_RE.search(gap):
                         continue  # quote marks alone do not cut a clause
                     member = self._at.get(i)
                     if member is not None and member.relation == "list":
