@@ -821,8 +821,12 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
     """
     out: list[Candidate] = []
     text = doc.text
+    # ``Word.lower`` is folded already: a word in none of these lexicons is no report
+    reporting_forms = lexicon.any_forms("speech_verbs", "thought_verbs", "speech_adjectives")
     for i, w in enumerate(doc.words):
         lw = w.lower
+        if lw not in reporting_forms:
+            continue
         reporting = lexicon.is_speech_verb(lw) and (
             reports(lw) or morph.first_tag_has(lw, "PRTF", "actv")
         )  # not `Отметим, что`, `Следует отметить, что`, `хотел подчеркнуть`
@@ -970,8 +974,9 @@ def _naming_quotes(doc: Doc) -> list[Candidate]:
     (a word in the instrumental), without quote marks, is what the speaker said."""
     out = []
     text = doc.text
+    naming_forms = lexicon.forms("naming_verbs")  # ``Word.lower`` is folded already
     for i, w in enumerate(doc.words):
-        if not (lexicon.is_naming_verb(w.lower) and reports(w.lower)):
+        if not (w.lower in naming_forms and reports(w.lower)):
             continue
         s_start, s_end = doc.sentence_at(w.start)
         a, b = strip_span(text, w.end, _clause_end(doc, w.end, s_end), ",")
