@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from . import lexicon, morph
 from .clauses import Syntax, verb_agreement
@@ -217,6 +218,8 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     >>> [q.speaker.name for q in attribute(d, find(d, ["direct"]))]
     ['Анна Иванова', 'Анна Иванова']
     """
+    if not candidates:
+        return []  # no quote: the names, the registry and the narration would go unread
     speech = Taken(p for c in candidates if c.kind != "indirect" for p in c.parts)
     inside_quote = speech.covers
 
@@ -562,6 +565,7 @@ def identify(doc: Doc, reg: Registry, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _past_gender(word: str) -> str | None:
     """The gender a past-tense verb agrees in (``сказала`` → ``femn``), or ``None``."""
     for p in morph.parses(word)[:1]:
@@ -570,6 +574,7 @@ def _past_gender(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _noun_gender(name: str) -> str | None:
     """The gender of a description's head, an animate noun (``старушка``, ``кондуктор``)."""
     for w in name.split():

@@ -417,6 +417,12 @@ def name_cases(words: list[str]) -> tuple[frozenset[str], str]:
     >>> sorted(name_cases(["Ивана", "Петрова"])[0])
     ['accs', 'gent']
     """
+    return _name_cases(tuple(words))
+
+
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _name_cases(words: tuple[str, ...]) -> tuple[frozenset[str], str]:
+    """:func:`name_cases`, cached by the words."""
     feats: frozenset[Feat] | None = None
     for w in words:
         lx = lex(w)

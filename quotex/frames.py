@@ -18,6 +18,7 @@ Cost: each cue asks one clause question, bounded by :data:`quotex.clauses.CLAUSE
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -573,6 +574,7 @@ def _noun_lemma(word: str, cases: frozenset[str] = frozenset()) -> str:
     return morph.lemma(word)
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _classifying(word: str) -> bool:
     """Whether an adjective says what kind of person or body it is, and so belongs in their
     name (``станционный жандарм``, ``британская газета``, ``бывший министр``), not how they

@@ -110,6 +110,7 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(p.normal_form.replace("ё", "е") for p in parses(word))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def tag_has(word: str, *grammemes: str) -> bool:
     """Whether some parse of ``word`` carries all the grammemes.
 
@@ -120,6 +121,7 @@ def tag_has(word: str, *grammemes: str) -> bool:
     return any(want <= p.tag.grammemes for p in parses(word))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def first_tag_has(word: str, *grammemes: str) -> bool:
     """Whether the first parse carries all the grammemes.
 

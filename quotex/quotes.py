@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -990,6 +991,7 @@ def _naming_quotes(doc: Doc) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _is_instrumental(word: str) -> bool:
     ps = morph.parses(word)
     return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and ps[0].tag.case == "ablt"
@@ -1184,6 +1186,7 @@ def _names_someone(word) -> bool:
     )
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _is_finite_report(word: str) -> bool:
     return any(
         {"VERB", "indc"} <= p.tag.grammemes

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -495,6 +496,7 @@ def conflicts(e: Entity | None, head: str, comps: frozenset[str]) -> bool:
     return bool(known and comps and (not comps & known or _other_places(comps, known)))
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _is_oblique(word: str) -> bool:
     ps = morph.parses(word)
     return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and ps[0].tag.case != "nomn"
@@ -536,12 +538,14 @@ def _verb_follows(doc: Doc, m: Mention) -> bool:
     return morph.first_tag_has(doc.words[i].lower, "VERB", "indc")
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _has_oblique_noun_form(word: str) -> bool:
     """Whether some noun reading of the word is in an oblique case (``Путиным``; not
     ``Мутко``, which pymorphy3 reads only as an adverb)."""
     return any(p.tag.POS == "NOUN" and p.tag.case != "nomn" for p in morph.parses(word))
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _is_role_noun(word: str) -> bool:
     """A lower-case noun (or substantivised adjective) that can name a person's role in
     apposition: ``городовой Елдырин``, ``возница Клим``."""
@@ -551,6 +555,7 @@ def _is_role_noun(word: str) -> bool:
     return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and "anim" in ps[0].tag.grammemes
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def is_nominative_possible(word: str) -> bool:
     """Whether some reading of the word is in the nominative.
 
