@@ -9,6 +9,7 @@ takes the previous speaker (``context``), and a dialogue turn with none is the c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -617,8 +618,11 @@ def _previous_sentence(
     return replace(speaker, rule="previous_sentence"), cue
 
 
+_QUOTE_MARK_RE = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
+
+
 def _quote_mark_in(doc: Doc, start: int, end: int) -> bool:
-    return any(ch in QUOTE_MARKS for ch in doc.text[start:end])
+    return _QUOTE_MARK_RE.search(doc.text, start, end) is not None
 
 
 def _ends_in_speech(doc: Doc, start: int, end: int) -> bool:
