@@ -22,7 +22,7 @@ number of steps.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -467,6 +467,7 @@ class Syntax:
         self._deps: dict[int, list[Phrase]] = {}  # head -> the phrases depending on it
         self._pending: dict[int, Phrase] = {}  # the phrases being chunked, by head
         self._segments: dict[int, tuple[tuple[int, int, bool], ...]] = {}
+        self._segment_bounds: dict[int, tuple[list[int], list[int]]] = {}  # starts, ends
 
     # -- chunking ---------------------------------------------------------------------------
 
@@ -913,6 +914,17 @@ class Syntax:
         got = self._segments[k] = tuple(out)
         return got
 
+    def _segments_within(self, k: int, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+        """The segments of sentence ``k`` that reach into words ``[lo, hi)``, found by bisection
+        (segments run in text order, disjoint: their starts and their ends both ascend), so a
+        question costs no pass over a sentence of thousands of segments."""
+        segs = self.segments(k)
+        bounds = self._segment_bounds.get(k)
+        if bounds is None:
+            bounds = self._segment_bounds[k] = ([s[0] for s in segs], [s[1] for s in segs])
+        starts, ends = bounds
+        return list(segs[bisect_right(ends, lo) : bisect_left(starts, hi)])
+
     def _opens_main(self, lo: int, hi: int) -> bool:
         """Whether a segment after an embedded clause returns to the main one: it opens with
         a finite verb (``…, который пришел, сказал``), maybe after a conjunction or an adverb,
@@ -1003,7 +1015,7 @@ class Syntax:
             agreement = verb_agreement(words[v].lower)
             if agreement is None:
                 return None
-        segs = [s for s in self.segments(k) if s[1] > lo and s[0] < hi]
+        segs = self._segments_within(k, lo, hi)
         here = next((n for n, s in enumerate(segs) if s[0] <= v < s[1]), None)
         if here is None:
             return None

@@ -21,6 +21,8 @@ from .clauses import ANY_CASE, lex, name_cases, names_title
 from .mentions import MASC_SURNAME_RE, Mention, context_case, sentence_capital
 from .segment import Doc, Word
 
+_BYLINE_STRIP = " .,:—–-"  # what may stand around a byline's name
+_BYLINE_FILL = frozenset(_BYLINE_STRIP)
 STOP_RE = regex.compile(r"[.!?;:«\"„“]")
 
 
@@ -162,11 +164,15 @@ class Registry:
         """Whether a name stands alone as its paragraph (an author's byline, a heading): no one
         the story shows, for pronouns to point at."""
         start, end = self.doc.paragraph_at(m.start)
-        return (
-            not self.doc.text[start:end]
-            .replace(self.doc.text[m.start : m.end], "")
-            .strip(" .,:—–-")
-        )
+        text = self.doc.text
+        name = text[m.start : m.end]
+        # A character neither of the name nor of the fill stays, whatever is removed: looked for
+        # first, so a long paragraph is not copied for each name in it.
+        allowed = _BYLINE_FILL.union(name)
+        for i in range(start, end):
+            if text[i] not in allowed:
+                return False
+        return not text[start:end].replace(name, "").strip(_BYLINE_STRIP)
 
     def _title_before(self, m: Mention) -> tuple[str, frozenset[str]] | None:
         """The role in apposition before a name, as its head and the places and words that
