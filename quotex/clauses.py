@@ -53,6 +53,14 @@ _SUBORDINATORS = frozenset(
 # Words that join a verb to the one before it: the two share a subject.
 _COORDINATORS = frozenset({"и", "а", "но", "да", "однако", "затем", "потом", "или", "либо"})
 _BOUNDARY_RE = regex.compile(r"[,;:()\[\]—–«»\"„“”]|(?<!\w)-(?!\w)|\.\s")
+
+
+@lru_cache(maxsize=4096)
+def _is_boundary(gap: str) -> bool:
+    """Whether the characters between two words end a phrase (a few gaps recur: cached)."""
+    return _BOUNDARY_RE.search(gap) is not None
+
+
 _CLAUSE_CUT_RE = regex.compile(r"[,;:()—–]|(?<!\w)-(?!\w)")  # quote marks alone cut no clause
 _OPENERS = frozenset('«"„“')
 _MARKS_RE = regex.compile(r'[«»"„“”]')
@@ -542,7 +550,7 @@ class Syntax:
             w = words[i]
             if i > lo:
                 gap = self._gap(i - 1, i)
-                if _BOUNDARY_RE.search(gap):
+                if _is_boundary(gap):
                     mods, prep = [], None
                     # Marks alone around a name continue a chain: `движения «Левый фронт» Сергей`
                     if _BOUNDARY_RE.search(_MARKS_RE.sub("", gap)):
@@ -671,7 +679,7 @@ class Syntax:
         """Whether a noun (or another modifier and a noun) follows word ``i`` in the phrase."""
         words = self.doc.words
         for j in range(i + 1, min(i + 4, hi)):
-            if _BOUNDARY_RE.search(self._gap(j - 1, j)):
+            if _is_boundary(self._gap(j - 1, j)):
                 return False
             lx = lex(words[j].text)
             if lx.pos in NOMINAL or (lx.name and words[j].is_capitalized):
@@ -761,7 +769,7 @@ class Syntax:
         источник``)."""
         words = self.doc.words
         for j in range(i + 1, min(hi, i + 1 + PARTICIPLE_WORDS)):
-            if _BOUNDARY_RE.search(self._gap(j - 1, j)):
+            if _is_boundary(self._gap(j - 1, j)):
                 return False
             nxt = lex(words[j].text)
             if nxt.pos in ("VERB", "INFN", "GRND", "CONJ"):
@@ -887,7 +895,7 @@ class Syntax:
                     out.append((start, i, embedded))
                 start = i + 1
                 continue
-            if i == hi or (i > lo and _BOUNDARY_RE.search(self._gap(i - 1, i))):
+            if i == hi or (i > lo and _is_boundary(self._gap(i - 1, i))):
                 if i < hi:
                     gap = self._gap(i - 1, i)
                     if not _CLAUSE_CUT_RE.search(gap):
