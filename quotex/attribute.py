@@ -9,8 +9,10 @@ takes the previous speaker (``context``), and a dialogue turn with none is the c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from . import lexicon, morph
 from .clauses import Syntax, can_be_person, verb_agreement
@@ -264,6 +266,8 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     >>> [q.speaker.name for q in attribute(d, find(d, ["direct"]))]
     ['Анна Иванова', 'Анна Иванова']
     """
+    if not candidates:
+        return []  # no quote: the names, the registry and the narration would go unread
     speech = Taken(p for c in candidates if c.kind != "indirect" for p in c.parts)
     inside_quote = speech.covers
 
@@ -680,6 +684,7 @@ def identify(doc: Doc, reg: Registry, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _past_gender(word: str) -> str | None:
     """The gender a past-tense verb agrees in (``сказала`` → ``femn``), or ``None``."""
     for p in morph.parses(word)[:1]:
@@ -688,6 +693,7 @@ def _past_gender(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _noun_gender(name: str) -> str | None:
     """The gender of a description's head, an animate noun (``старушка``, ``кондуктор``)."""
     for w in name.split():
@@ -730,8 +736,11 @@ def _previous_sentence(
     return replace(speaker, rule="previous_sentence"), cue
 
 
+_QUOTE_MARK_RE = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
+
+
 def _quote_mark_in(doc: Doc, start: int, end: int) -> bool:
-    return any(ch in QUOTE_MARKS for ch in doc.text[start:end])
+    return _QUOTE_MARK_RE.search(doc.text, start, end) is not None
 
 
 def _ends_in_speech(doc: Doc, start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ number of steps.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -54,6 +54,15 @@ _SUBORDINATORS = frozenset(
 # Words that join a verb to the one before it: the two share a subject.
 _COORDINATORS = frozenset({"и", "а", "но", "да", "однако", "затем", "потом", "или", "либо"})
 _BOUNDARY_RE = regex.compile(r"[,;:()\[\]—–«»\"„“”]|(?<!\w)-(?!\w)|\.\s")
+
+
+@lru_cache(maxsize=4096)
+def _is_boundary(gap: str) -> bool:
+    """Whether the characters between two words end a phrase (a few gaps recur: cached)."""
+    return _BOUNDARY_RE.search(gap) is not None
+
+
+_CLAUSE_CUT_RE = regex.compile(r"[,;:()—–]|(?<!\w)-(?!\w)")  # quote marks alone cut no clause
 _OPENERS = frozenset('«"„“')
 _MARKS_RE = regex.compile(r'[«»"„“”]')
 _QUOTED_NAME_RE = regex.compile(r"[«\"„“](\p{Lu}[^«»\"„“”\n]{0,60}?)[»\"“”]")
@@ -82,10 +91,12 @@ class Lex:
     patronymic: bool = False
 
 
-def _feat(p) -> Feat:
-    number = str(p.tag.number or "")
-    gender = str(p.tag.gender or "") if number != "plur" else ""
-    return (str(p.tag.case or ""), number, gender)
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _tag_feat(tag) -> Feat:
+    """A tag's ``(case, number, gender)``: few tags recur across many words, so cached."""
+    number = str(tag.number or "")
+    gender = str(tag.gender or "") if number != "plur" else ""
+    return (str(tag.case or ""), number, gender)
 
 
 @lru_cache(maxsize=morph.CACHE_SIZE)
@@ -113,21 +124,23 @@ def lex(text: str) -> Lex:
     place = False
     org = False
     for p in ps:
-        grammemes = p.tag.grammemes
-        if p.tag.POS in NOMINAL:
-            nominal.add(_feat(p))
+        tag = p.tag
+        grammemes = tag.grammemes
+        p_pos = tag.POS
+        if p_pos in NOMINAL:
+            nominal.add(_tag_feat(tag))
             if "Fixd" in grammemes:
                 fixed = True
             if grammemes & morph.NAME_GRAMMEMES:
                 name = True
             if not first_case:
                 animate = "anim" in grammemes
-                first_case = str(p.tag.case or "")
+                first_case = str(tag.case or "")
                 place = "Geox" in grammemes
                 org = bool(grammemes & {"Orgn", "Abbr"})
-        elif p.tag.POS in ADJECTIVAL and p.tag.case:
-            adjectival.add(_feat(p))
-            if "Subx" in grammemes or (p.tag.POS == "PRTF" and p.tag.number == "plur"):
+        elif p_pos in ADJECTIVAL and tag.case:
+            adjectival.add(_tag_feat(tag))
+            if "Subx" in grammemes or (p_pos == "PRTF" and tag.number == "plur"):
                 substantive = True
     if capital and (_ABBR_RE.match(text) or _LATIN_RE.match(text)):
         fixed = True
@@ -166,6 +179,18 @@ def lex(text: str) -> Lex:
     )
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _cases_of(feats: frozenset[Feat]) -> frozenset[str]:
+    """The cases of readings (few distinct sets of readings recur: cached)."""
+    return frozenset(c for c, _, _ in feats)
+
+
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _numbers_of(feats: frozenset[Feat]) -> frozenset[str]:
+    """The numbers the readings say."""
+    return frozenset(n for _, n, _ in feats if n)
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """A noun phrase: words ``first..last`` of :attr:`Doc.words` (inclusive) around its ``head``,
@@ -194,11 +219,11 @@ class Phrase:
         >>> sorted(Syntax(d).phrase_at(1).cases)
         ['datv']
         """
-        return frozenset(c for c, _, _ in self.feats)
+        return _cases_of(self.feats)
 
     @property
     def numbers(self) -> frozenset[str]:
-        return frozenset(n for _, n, _ in self.feats if n)
+        return _numbers_of(self.feats)
 
     @property
     def genders(self) -> frozenset[str]:
@@ -253,6 +278,7 @@ def _with(prep: str, ph: Phrase) -> bool:
     return True
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _takes_person_object(word: str) -> bool:
     """Whether a verb form can take a person as its accusative object: a transitive verb,
     unless it reports speech, whose object is what is said (``сообщила супруга бизнесмена``),
@@ -283,6 +309,7 @@ class Verb:
     person: str  # "1per", "2per", "3per" or "" (past tense: any)
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def verb_agreement(word: str) -> Verb | None:
     """What a finite verb, a short participle or a short adjective asks of its subject; ``None``
     for other words.
@@ -369,6 +396,7 @@ def _any_case(number: str = "", gender: str = "") -> frozenset[Feat]:
     return frozenset((c, number, gender) for c in ANY_CASE)
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _adverbial(word: str) -> bool:
     """Whether an adjective's form is also a comparative or an adverb (``позднее``, ``ранее``):
     no noun stands for it."""
@@ -422,6 +450,12 @@ def name_cases(words: list[str]) -> tuple[frozenset[str], str]:
     >>> sorted(name_cases(["Ивана", "Петрова"])[0])
     ['accs', 'gent']
     """
+    return _name_cases(tuple(words))
+
+
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _name_cases(words: tuple[str, ...]) -> tuple[frozenset[str], str]:
+    """:func:`name_cases`, cached by the words."""
     feats: frozenset[Feat] | None = None
     for w in words:
         lx = lex(w)
@@ -466,6 +500,7 @@ class Syntax:
         self._deps: dict[int, list[Phrase]] = {}  # head -> the phrases depending on it
         self._pending: dict[int, Phrase] = {}  # the phrases being chunked, by head
         self._segments: dict[int, tuple[tuple[int, int, bool], ...]] = {}
+        self._segment_bounds: dict[int, tuple[list[int], list[int]]] = {}  # starts, ends
 
     # -- chunking ---------------------------------------------------------------------------
 
@@ -540,7 +575,7 @@ class Syntax:
             w = words[i]
             if i > lo:
                 gap = self._gap(i - 1, i)
-                if _BOUNDARY_RE.search(gap):
+                if _is_boundary(gap):
                     mods, prep = [], None
                     # Marks alone around a name continue a chain: `движения «Левый фронт» Сергей`
                     if _BOUNDARY_RE.search(_MARKS_RE.sub("", gap)):
@@ -669,7 +704,7 @@ class Syntax:
         """Whether a noun (or another modifier and a noun) follows word ``i`` in the phrase."""
         words = self.doc.words
         for j in range(i + 1, min(i + 4, hi)):
-            if _BOUNDARY_RE.search(self._gap(j - 1, j)):
+            if _is_boundary(self._gap(j - 1, j)):
                 return False
             lx = lex(words[j].text)
             if lx.pos in NOMINAL or (lx.name and words[j].is_capitalized):
@@ -761,7 +796,7 @@ class Syntax:
         источник``)."""
         words = self.doc.words
         for j in range(i + 1, min(hi, i + 1 + PARTICIPLE_WORDS)):
-            if _BOUNDARY_RE.search(self._gap(j - 1, j)):
+            if _is_boundary(self._gap(j - 1, j)):
                 return False
             nxt = lex(words[j].text)
             if nxt.pos in ("VERB", "INFN", "GRND", "CONJ"):
@@ -887,10 +922,10 @@ class Syntax:
                     out.append((start, i, embedded))
                 start = i + 1
                 continue
-            if i == hi or (i > lo and _BOUNDARY_RE.search(self._gap(i - 1, i))):
+            if i == hi or (i > lo and _is_boundary(self._gap(i - 1, i))):
                 if i < hi:
                     gap = self._gap(i - 1, i)
-                    if not regex.search(r"[,;:()—–]|(?<!\w)-(?!\w)", gap):
+                    if not _CLAUSE_CUT_RE.search(gap):
                         continue  # quote marks alone do not cut a clause
                     member = self._at.get(i)
                     if member is not None and member.relation == "list":
@@ -913,6 +948,17 @@ class Syntax:
                 start = i
         got = self._segments[k] = tuple(out)
         return got
+
+    def _segments_within(self, k: int, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+        """The segments of sentence ``k`` that reach into words ``[lo, hi)``, found by bisection
+        (segments run in text order, disjoint: their starts and their ends both ascend), so a
+        question costs no pass over a sentence of thousands of segments."""
+        segs = self.segments(k)
+        bounds = self._segment_bounds.get(k)
+        if bounds is None:
+            bounds = self._segment_bounds[k] = ([s[0] for s in segs], [s[1] for s in segs])
+        starts, ends = bounds
+        return list(segs[bisect_right(ends, lo) : bisect_left(starts, hi)])
 
     def _opens_main(self, lo: int, hi: int) -> bool:
         """Whether a segment after an embedded clause returns to the main one: it opens with
@@ -1004,7 +1050,7 @@ class Syntax:
             agreement = verb_agreement(words[v].lower)
             if agreement is None:
                 return None
-        segs = [s for s in self.segments(k) if s[1] > lo and s[0] < hi]
+        segs = self._segments_within(k, lo, hi)
         here = next((n for n, s in enumerate(segs) if s[0] <= v < s[1]), None)
         if here is None:
             return None

@@ -273,9 +273,11 @@ def _decide_scene(scene: list[Turn]) -> list[tuple[str, str]]:
         states = [*near, NOBODY]
         nxt: dict[tuple[str, str], float] = {}
         ptr: dict[tuple[str, str], tuple[str, str]] = {}
+        # what the turn says of each party is the same whoever spoke before: asked once
+        emits = [(s, _emit(turn, s, before, named, near)) for s in states]
         for (a, b), cost in best.items():
-            for s in states:
-                c = cost + _emit(turn, s, before, named, near) + _move(a, b, s, turn, before)
+            for (s, emit), move in zip(emits, _moves(a, b, states, turn, before), strict=True):
+                c = cost + emit + move
                 if c < nxt.get((b, s), float("inf")):
                     nxt[b, s] = c
                     ptr[b, s] = (a, b)
@@ -323,21 +325,36 @@ def _emit(
     return cost
 
 
-def _move(a: str, b: str, s: str, turn: Turn, before: Turn) -> float:
-    """What turn-taking says of ``s`` speaking after ``b``, who spoke after ``a``: not the same
-    party again, rather the one before; and with no narration between, not a third party the
-    turn gives no reason to bring in (an exchange keeps its two). The one the turn before
-    called or spoke to has that reason (``— Отвори ворота, сторож! — Сейчас.``)."""
-    if s == NOBODY or b == NOBODY:
-        return 0.0
-    if s == b:
-        return _SAME_AFTER_NARRATION if turn.narrated else _SAME_AGAIN
-    if s == a:
-        return _ALTERNATE
-    expected = s in (turn.pointed, turn.actor, before.addressee) or s in before.summons
-    if a not in (NOBODY, b) and not turn.narrated and not expected:
-        return _THIRD
-    return 0.0
+def _moves(a: str, b: str, states: list[str], turn: Turn, before: Turn) -> list[float]:
+    """What turn-taking says of each party of ``states`` speaking after ``b``, who spoke after
+    ``a``: not the same party again, rather the one before; and with no narration between, not
+    a third party the turn gives no reason to bring in (an exchange keeps its two). The one the
+    turn before called or spoke to has that reason (``— Отвори ворота, сторож! — Сейчас.``).
+    All the parties at once: the programme asks for every pair of last speakers.
+
+    >>> t = Turn(0)
+    >>> _moves("Анна", "Иван", ["Иван", "Анна", "Олег", NOBODY], t, Turn(0)) == [
+    ...     _SAME_AGAIN, _ALTERNATE, _THIRD, 0.0]
+    True
+    """
+    if b == NOBODY:
+        return [0.0] * len(states)
+    same = _SAME_AFTER_NARRATION if turn.narrated else _SAME_AGAIN
+    third = a not in (NOBODY, b) and not turn.narrated
+    brought = {turn.pointed, turn.actor, before.addressee, *before.summons}
+    out = []
+    for s in states:
+        if s == NOBODY:
+            out.append(0.0)
+        elif s == b:
+            out.append(same)
+        elif s == a:
+            out.append(_ALTERNATE)
+        elif third and s not in brought:
+            out.append(_THIRD)
+        else:
+            out.append(0.0)
+    return out
 
 
 def _why(turn: Turn, s: str, before: Turn | None) -> str:

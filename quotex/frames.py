@@ -18,6 +18,7 @@ Cost: each cue asks one clause question, bounded by :data:`quotex.clauses.CLAUSE
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -624,6 +625,7 @@ def _noun_lemma(word: str, cases: frozenset[str] = frozenset()) -> str:
     return morph.lemma(word)
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _classifying(word: str) -> bool:
     """Whether an adjective says what kind of person or body it is, and so belongs in their
     name (``станционный жандарм``, ``британская газета``, ``бывший министр``), not how they
@@ -660,7 +662,8 @@ def _nominative_words(doc: Doc, ph: Phrase, *, head: bool = True, keep=None) -> 
             continue  # `главный редактор` keeps its adjective: the title is named so
         form = w.lower
         for p in _readings(w.lower, ph.cases):
-            f = p.inflect(want if p.tag.POS != "NOUN" else {"nomn", number}) or p.inflect({"nomn"})
+            f = morph.inflected(p, want if p.tag.POS != "NOUN" else {"nomn", number})
+            f = f or morph.inflected(p, {"nomn"})
             if f is not None:
                 form = f.word
                 break

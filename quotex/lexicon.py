@@ -277,6 +277,17 @@ def forms(name: str) -> frozenset[str]:
 
 
 @cache
+def any_forms(*names: str) -> frozenset[str]:
+    """The forms of several lexicons together: one lookup tells a word that is a form of none
+    of them (most words) from one to ask about further.
+
+    >>> "заявил" in any_forms("speech_verbs", "thought_verbs"), "стол" in any_forms("titles")
+    (True, False)
+    """
+    return frozenset().union(*(forms(name) for name in names))
+
+
+@cache
 def heads(name: str) -> Mapping[str, tuple[str, ...]]:
     """Multi-word entries by the forms of their head word: ``form -> entries``.
 

@@ -4,6 +4,7 @@ nominative and the gender and number that pronoun resolution needs."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -73,15 +74,21 @@ def is_name_word(word: Word, *, after_first_name: bool = False, mid_sentence: bo
     >>> is_name_word(Word(0, 9, "Лукашенко")), is_name_word(Word(0, 6, "Москва"))
     (True, False)
     """
-    if not word.is_capitalized or _ABBR_RE.match(word.text):
+    return _is_name_text(word.text, after_first_name, mid_sentence)
+
+
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _is_name_text(text: str, after_first_name: bool, mid_sentence: bool) -> bool:
+    """:func:`is_name_word` of a word as written; cached, since it reads only the word."""
+    if not text[:1].isupper() or _ABBR_RE.match(text):
         return False
-    if _LATIN_RE.match(word.text):
+    if _LATIN_RE.match(text):
         return False
-    ps = morph.parses(word.text)
+    ps = morph.parses(text)
     if not ps:
         return True
     best = ps[0]
-    if mid_sentence and best.tag.POS in ("ADVB", "PRED", "COMP") and not _name_parse(word.text):
+    if mid_sentence and best.tag.POS in ("ADVB", "PRED", "COMP") and not _name_parse(text):
         return not any(p.tag.POS in ("NOUN", "ADJF") and p.score > 0.3 for p in ps)
     if best.tag.POS in _FUNCTIONAL or "Apro" in best.tag.grammemes:
         return False
@@ -89,64 +96,78 @@ def is_name_word(word: Word, *, after_first_name: bool = False, mid_sentence: bo
         return True
     if (
         "Geox" in best.tag.grammemes
-        and morph.is_known(word.text)
+        and morph.is_known(text)
         and best.tag.grammemes & {"sing", "Pltm"}
     ):
         return False  # Израиль, Москва, Филиппин: a place first, whatever names it also is
-    if "Orgn" in best.tag.grammemes and morph.is_known(word.text):
+    if "Orgn" in best.tag.grammemes and morph.is_known(text):
         return False  # Минфина: an organisation, though shaped like a surname
-    if _name_parse(word.text) is not None:
+    if _name_parse(text) is not None:
         return True
     if (
-        _SURNAME_SHAPE_RE.search(word.text)
+        _SURNAME_SHAPE_RE.search(text)
         and not {"Geox", "sing"} <= best.tag.grammemes
-        and not (best.tag.POS == "ADJF" and morph.is_known(word.text))
+        and not (best.tag.POS == "ADJF" and morph.is_known(text))
     ):
         return True  # Ливанов, Соколовой: shaped like a Russian surname (Новой is no name)
     if "Geox" in best.tag.grammemes or "Orgn" in best.tag.grammemes:
         return False
     # A word the dictionary does not know, inflected like a noun: a foreign or rare name; inside
     # a sentence, whatever part of speech the dictionary guesses for it (`Саеб`, guessed a verb).
-    if morph.is_known(word.text):
+    if morph.is_known(text):
         return False
     return mid_sentence or best.tag.POS in ("NOUN", "ADJS", "ADJF", None)
 
 
-def _cases(word: str) -> set[str]:
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _cases(word: str) -> frozenset[str]:
     """The cases a name word can be in (empty when it does not inflect or is unknown, or is
     known only as a common word shaped like a surname: ``Пустяков``)."""
     out: set[str] = set()
     if not morph.is_known(word):
-        return out
+        return frozenset()
     if _name_parse(word) is None and MASC_SURNAME_RE.search(word):
-        return out
+        return frozenset()
     for p in morph.parses(word):
         if "Fixd" in p.tag.grammemes:
-            return set()
+            return frozenset()
         if p.tag.case:
             out.add(p.tag.case)
-    return out
+    return frozenset(out)
 
 
 def _is_patronymic(word: Word) -> bool:
-    return any("Patr" in p.tag.grammemes for p in morph.parses(word.text)[:2])
+    return _is_patronymic_text(word.text)
+
+
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _is_patronymic_text(text: str) -> bool:
+    return any("Patr" in p.tag.grammemes for p in morph.parses(text)[:2])
 
 
 def _can_be_first_name(word: Word) -> bool:
     """A capitalised word the dictionary knows as a first name among its readings, though it
     reads it first as a common word (``Любови``, ``Веры``): what follows it capitalised is a
     surname even when it is a common word too (``Любови Соболь``)."""
-    return morph.is_known(word.text) and any(
-        "Name" in p.tag.grammemes for p in morph.parses(word.text)
-    )
+    return _can_be_first_name_text(word.text)
+
+
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _can_be_first_name_text(text: str) -> bool:
+    return morph.is_known(text) and any("Name" in p.tag.grammemes for p in morph.parses(text))
 
 
 def _is_first_name(word: Word) -> bool:
     """A first name the dictionary knows (its guesses for an unknown word are no evidence:
     ``Зайберт`` is not read as a first name that would start a new person)."""
-    if not morph.is_known(word.text):
+    return _is_first_name_text(word.text)
+
+
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _is_first_name_text(text: str) -> bool:
+    if not morph.is_known(text):
         return False
-    return any("Name" in p.tag.grammemes for p in morph.parses(word.text)[:2])
+    return any("Name" in p.tag.grammemes for p in morph.parses(text)[:2])
 
 
 def _restore_case(original: str, form: str) -> str:
@@ -178,20 +199,26 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
     >>> nominative(["Любови", "Соболь"], person=True, case="gent")
     'Любовь Соболь'
     """
+    return _nominative(tuple(words), person, case)
+
+
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _nominative(words: tuple[str, ...], person: bool, case: str | None) -> str:
+    """:func:`nominative`, cached by the words as written and the context's case."""
     if not words:
         return ""
     options = []
-    for w in words:
+    for k, w in enumerate(words):
         ps = morph.parses(w)
         if person:
             named = [p for p in ps if p.tag.grammemes & morph.NAME_GRAMMEMES]
             ps = tuple(named) or tuple(p for p in ps if p.tag.POS == "NOUN") or ps
         single = tuple(p for p in ps if "plur" not in p.tag.grammemes)
         ps = single or ps
-        options.append(() if person and _undeclined(w, words) else ps)
+        options.append(() if person and _undeclined(k, words) else ps)
     if case is not None and not all(
-        any(case in p.tag.grammemes for p in ps) or not morph.is_known(w) or _undeclined(w, words)
-        for w, ps in zip(words, options, strict=True)
+        any(case in p.tag.grammemes for p in ps) or not morph.is_known(w) or _undeclined(k, words)
+        for k, (w, ps) in enumerate(zip(words, options, strict=True))
     ):
         case = None  # the context misled: the words cannot be in that case
     common = case if case is not None else _likeliest_case(options)
@@ -206,7 +233,7 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
             done = False
             for p in ps:
                 if common in p.tag.grammemes and "Fixd" not in p.tag.grammemes:
-                    f = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
+                    f = morph.inflected(p, {"nomn", "sing"}) or morph.inflected(p, {"nomn"})
                     if f is not None:
                         form = _restore_case(w, f.word)
                     done = True
@@ -218,10 +245,10 @@ def nominative(words: list[str], *, person: bool, case: str | None = None) -> st
     return " ".join(out)
 
 
-def _undeclined(word: str, words: list[str]) -> bool:
-    """Whether a word of a name, not its first, is a woman's surname that does not decline
+def _undeclined(k: int, words: tuple[str, ...]) -> bool:
+    """Whether word ``k`` of a name, not its first, is a woman's surname that does not decline
     (see :func:`quotex.morph.undeclined_surname`)."""
-    return word is not words[0] and morph.undeclined_surname(words[0], word)
+    return k > 0 and morph.undeclined_surname(words[0], words[k])
 
 
 def _likeliest_case(options: list[tuple]) -> str | None:
@@ -363,6 +390,12 @@ def gender_of(words: list[str]) -> str | None:
     >>> gender_of(["Вилия", "Блинкявичюте"]) is None
     True
     """
+    return _gender_of(tuple(words))
+
+
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _gender_of(words: tuple[str, ...]) -> str | None:
+    """:func:`gender_of`, cached by the words."""
     parses = [_nominative_name_parse(w) for w in words]
     for p in parses:
         if p is not None and p.tag.gender in ("masc", "femn"):
@@ -405,7 +438,7 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
     [('Александр Лукашенко', 'лукашенк')]
     """
     end = len(doc.text) if end is None else end
-    words = doc.words_between(start, end)
+    words = doc.words if start <= 0 and end >= len(doc.text) else doc.words_between(start, end)
     out = []
     # single capitalised words opening a sentence or read as common words: names only if the
     # text names someone so elsewhere
@@ -444,7 +477,7 @@ def person_names(doc: Doc, start: int = 0, end: int | None = None) -> list[Menti
                 # name may be the surname (`Махатхир Мохамад`)
                 break
             nxt = _cases(words[j].text)
-            if _undeclined(words[j].text, [words[i].text, words[j].text]):
+            if _undeclined(1, (words[i].text, words[j].text)):
                 nxt = frozenset()  # `с Ириной Гальперин`: her surname takes no case
             if cases and nxt and not cases & nxt:
                 break

@@ -110,6 +110,7 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(p.normal_form.replace("ё", "е") for p in parses(word))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def tag_has(word: str, *grammemes: str) -> bool:
     """Whether some parse of ``word`` carries all the grammemes.
 
@@ -120,6 +121,7 @@ def tag_has(word: str, *grammemes: str) -> bool:
     return any(want <= p.tag.grammemes for p in parses(word))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def first_tag_has(word: str, *grammemes: str) -> bool:
     """Whether the first parse carries all the grammemes.
 
@@ -130,6 +132,21 @@ def first_tag_has(word: str, *grammemes: str) -> bool:
     return bool(ps) and set(grammemes) <= ps[0].tag.grammemes
 
 
+def inflected(parse: pymorphy3.analyzer.Parse, grammemes: set[str] | frozenset[str]):
+    """``parse.inflect(grammemes)``, cached by the parse and the grammemes: building a word's
+    paradigm costs far more than a lookup, and names and titles recur.
+
+    >>> inflected(parses("министра")[0], {"nomn"}).word
+    'министр'
+    """
+    return _inflected(parse, frozenset(grammemes))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _inflected(parse: pymorphy3.analyzer.Parse, grammemes: frozenset[str]):
+    return parse.inflect(grammemes)
+
+
 def inflect(word: str, grammemes: set[str]) -> list[str]:
     """Forms of ``word`` with ``grammemes`` from each parse that has one, best first.
 
@@ -138,7 +155,7 @@ def inflect(word: str, grammemes: set[str]) -> list[str]:
     """
     out: list[str] = []
     for p in parses(word):
-        f = p.inflect(grammemes)
+        f = inflected(p, grammemes)
         if f is not None and f.word not in out:
             out.append(f.word)
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -821,8 +822,12 @@ def indirect_quotes(doc: Doc) -> list[Candidate]:
     """
     out: list[Candidate] = []
     text = doc.text
+    # ``Word.lower`` is folded already: a word in none of these lexicons is no report
+    reporting_forms = lexicon.any_forms("speech_verbs", "thought_verbs", "speech_adjectives")
     for i, w in enumerate(doc.words):
         lw = w.lower
+        if lw not in reporting_forms:
+            continue
         reporting = lexicon.is_speech_verb(lw) and (
             reports(lw) or morph.first_tag_has(lw, "PRTF", "actv")
         )  # not `Отметим, что`, `Следует отметить, что`, `хотел подчеркнуть`
@@ -970,8 +975,9 @@ def _naming_quotes(doc: Doc) -> list[Candidate]:
     (a word in the instrumental), without quote marks, is what the speaker said."""
     out = []
     text = doc.text
+    naming_forms = lexicon.forms("naming_verbs")  # ``Word.lower`` is folded already
     for i, w in enumerate(doc.words):
-        if not (lexicon.is_naming_verb(w.lower) and reports(w.lower)):
+        if not (w.lower in naming_forms and reports(w.lower)):
             continue
         s_start, s_end = doc.sentence_at(w.start)
         a, b = strip_span(text, w.end, _clause_end(doc, w.end, s_end), ",")
@@ -985,6 +991,7 @@ def _naming_quotes(doc: Doc) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _is_instrumental(word: str) -> bool:
     ps = morph.parses(word)
     return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and ps[0].tag.case == "ablt"
@@ -1179,6 +1186,7 @@ def _names_someone(word) -> bool:
     )
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _is_finite_report(word: str) -> bool:
     return any(
         {"VERB", "indc"} <= p.tag.grammemes

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -20,6 +21,8 @@ from .clauses import ANY_CASE, can_be_person, lex, name_cases, names_title
 from .mentions import MASC_SURNAME_RE, Mention, context_case, sentence_capital
 from .segment import Doc, Word
 
+_BYLINE_STRIP = " .,:—–-"  # what may stand around a byline's name
+_BYLINE_FILL = frozenset(_BYLINE_STRIP)
 STOP_RE = regex.compile(r"[.!?;:«\"„“]")
 
 
@@ -162,11 +165,15 @@ class Registry:
         """Whether a name stands alone as its paragraph (an author's byline, a heading): no one
         the story shows, for pronouns to point at."""
         start, end = self.doc.paragraph_at(m.start)
-        return (
-            not self.doc.text[start:end]
-            .replace(self.doc.text[m.start : m.end], "")
-            .strip(" .,:—–-")
-        )
+        text = self.doc.text
+        name = text[m.start : m.end]
+        # A character neither of the name nor of the fill stays, whatever is removed: looked for
+        # first, so a long paragraph is not copied for each name in it.
+        allowed = _BYLINE_FILL.union(name)
+        for i in range(start, end):
+            if text[i] not in allowed:
+                return False
+        return not text[start:end].replace(name, "").strip(_BYLINE_STRIP)
 
     def _title_before(self, m: Mention) -> tuple[str, frozenset[str]] | None:
         """The role in apposition before a name, as its head and the places and words that
@@ -536,6 +543,7 @@ def conflicts(e: Entity | None, head: str, comps: frozenset[str]) -> bool:
     return bool(known and comps and (not comps & known or _other_places(comps, known)))
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _is_oblique(word: str) -> bool:
     ps = morph.parses(word)
     return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and ps[0].tag.case != "nomn"
@@ -577,12 +585,14 @@ def _verb_follows(doc: Doc, m: Mention) -> bool:
     return morph.first_tag_has(doc.words[i].lower, "VERB", "indc")
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _has_oblique_noun_form(word: str) -> bool:
     """Whether some noun reading of the word is in an oblique case (``Путиным``; not
     ``Мутко``, which pymorphy3 reads only as an adverb)."""
     return any(p.tag.POS == "NOUN" and p.tag.case != "nomn" for p in morph.parses(word))
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def _is_role_noun(word: str) -> bool:
     """A lower-case noun (or substantivised adjective) that can name a person's role in
     apposition: ``городовой Елдырин``, ``возница Клим``."""
@@ -592,6 +602,7 @@ def _is_role_noun(word: str) -> bool:
     return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and "anim" in ps[0].tag.grammemes
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def is_nominative_possible(word: str) -> bool:
     """Whether some reading of the word is in the nominative.
 

@@ -8,7 +8,6 @@ more than this needs).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 
 import regex
 from razdel.segmenters.sentenize import sentenize as _razdel_sentenize
@@ -19,23 +18,36 @@ from . import layout
 WORD_RE = regex.compile(r"\w+(?:[-’'`]\w+)*")
 
 
-@dataclass(frozen=True, slots=True)
 class Word:
-    """A word and where it stands."""
+    """A word and where it stands, read-only by convention (a plain slotted class: a document
+    makes one per word, and a frozen dataclass costs several times as much to build).
+    ``lower`` is the word in lower case with ``ё`` read as ``е``, and ``is_capitalized`` says
+    whether it starts with a capital letter: both computed once, since every stage asks.
 
-    start: int
-    end: int
-    text: str
-    lower: str = field(init=False, repr=False, compare=False)
-    """The word in lower case, ``ё`` read as ``е`` (computed once: every stage asks)."""
+    >>> w = Word(3, 8, "Ёлкой")
+    >>> w, w.lower, w.is_capitalized
+    (Word(start=3, end=8, text='Ёлкой'), 'елкой', True)
+    """
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower().replace("ё", "е"))
+    __slots__ = ("end", "is_capitalized", "lower", "start", "text")
 
-    @property
-    def is_capitalized(self) -> bool:
-        """Whether the word starts with a capital letter."""
-        return self.text[:1].isupper()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower().replace("ё", "е")
+        self.is_capitalized = text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Word(start={self.start!r}, end={self.end!r}, text={self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Word:
+            return NotImplemented
+        return (self.start, self.end, self.text) == (other.start, other.end, other.text)  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
 
 
 _SPLIT_CANDIDATE_RE = regex.compile(r"[.!?…\"«»“”„]")

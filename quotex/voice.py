@@ -185,6 +185,7 @@ def _narrates(words: list[str]) -> bool:
     return person and past
 
 
+@lru_cache(maxsize=morph.CACHE_SIZE)
 def reports(word: str) -> bool:
     """Whether a verb form can stand for its subject's act: finite (not first or second person,
     not the imperative), a gerund or a short participle; not an infinitive or a full participle.
