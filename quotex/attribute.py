@@ -302,6 +302,9 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
             turns[index].summons = summoned
             turn = turns[index]
             turn.actor, turn.narrated = reading.actor_since(previous_turn_end)
+            answered = _answers_call(turn, said, turns.get(index - 1))
+            if answered is not None and speaker is not None:
+                speaker = replace(speaker, name=answered, via="title", rule="answers_call")
             if turn.narrated and _after_colon(doc, cand.start):
                 turn.introducer = turn.actor
             turn.present = reading.actors_since(previous_turn_end)
@@ -541,6 +544,29 @@ def _turn(
             e = reg.salient(to.start, gender=to.gender, besides=besides, plural=plural)
         turn.addressee = e.name if e is not None else None
     return turn
+
+
+def _answers_call(turn: Turn, said: Mention | None, before: Turn | None) -> str | None:
+    """The one a voice is (``голос``, ``бас``: see :func:`quotex.lexicon.is_voice`), when it
+    answers the turn right before that called one person (``— Эй, Прохор! — Иду! — отозвался
+    голос из сеней``: the voice is Прохор's); the turn is then theirs, in place. Someone out of
+    a crowd (``кто-то из толпы``) or an echo stays what the remark says.
+
+    >>> from quotex.mentions import TITLE
+    >>> voice = Mention(0, 5, TITLE, "голос", "голос")
+    >>> t = Turn(1, speaker="голос", passing=True)
+    >>> _answers_call(t, voice, Turn(0, summons=frozenset({"Прохор"}))), t.speaker
+    ('Прохор', 'Прохор')
+    >>> _answers_call(Turn(1, speaker="голос", passing=True), voice, Turn(0)) is None
+    True
+    """
+    if said is None or said.kind != TITLE or not lexicon.is_voice(said.key):
+        return None
+    if turn.narrated or before is None or len(before.summons) != 1:
+        return None
+    turn.speaker = next(iter(before.summons))
+    turn.passing = False
+    return turn.speaker
 
 
 def _passing(m: Mention) -> bool:

@@ -498,6 +498,15 @@ def place(word_lemma: str) -> str | None:
     return _first_of_line("places").get(_fold(word_lemma))
 
 
+def is_voice(lemma_: str) -> bool:
+    """Whether a noun names a voice heard, not who owns it (``data/voice_nouns.txt``).
+
+    >>> is_voice("голос"), is_voice("эхо"), is_voice("сторож")
+    (True, False, False)
+    """
+    return lemma_ in _entry_set("voice_nouns")
+
+
 def is_perception_verb(word: str) -> bool:
     """Whether ``word`` is a form of a verb of hearing, whose subject is not the speaker.
 

@@ -432,6 +432,33 @@ SPEECH_INTRODUCED_BY_A_COLON = [
     ),
 ]
 
+A_VOICE_ANSWERS_A_CALL = [
+    pytest.param(
+        "— [Эй, Прохор! Где ты?] — крикнул {Иван}.\n— [Иду!] — отозвался {голос из сеней}.",
+        "dialogue",
+        ("Иван", "Прохор"),
+        id="a-voice-answering-a-call-is-the-one-called",
+    ),
+    pytest.param(
+        "— [Открой, Марфа!] — крикнул {Петр}.\n— [Сейчас!] — пискнул за дверью {голосок}.",
+        "dialogue",
+        ("Петр", "Марфа"),
+        id="a-little-voice-behind-the-door",
+    ),
+    pytest.param(
+        "— [Эй, Прохор!] — крикнул {Иван}.\n— [Ушел твой Прохор!] — отозвался {кто-то из толпы}.",
+        "dialogue",
+        ("Иван", "кто-то из толпы"),
+        id="someone-out-of-a-crowd-stays-someone",
+    ),
+    pytest.param(
+        "— [Кто там?] — спросил {Иван}.\n— [Свои!] — ответил {голос} за дверью.",
+        "dialogue",
+        ("Иван", "голос"),
+        id="a-voice-with-no-call-before-stays-a-voice",
+    ),
+]
+
 CALLED_BY_A_ROLE = [
     pytest.param(
         "— [Пропустите!] — крикнул {Иван}.\n— [Нельзя], — ответил {сторож}.\n— [Что тут?] — "
@@ -536,6 +563,7 @@ NOT_DIALOGUE = [
         *NARRATOR_AND_EXCHANGES,
         *SPEAKERS_WHO_NAME_THEMSELVES,
         *CALLED_BY_A_ROLE,
+        *A_VOICE_ANSWERS_A_CALL,
         *SPEECH_INTRODUCED_BY_A_COLON,
         *THE_LAST_TO_ACT_SPEAKS,
         *NOT_DIALOGUE,
