@@ -162,9 +162,44 @@ def holder(
                 return e, "title_recent"
             if _fits_speaker(last, gender) and may_hold(last, head, comps):
                 return last, "title_last_speaker"
+    member = _member(reg, m, here)
+    if member is not None:
+        return member, "member"
     if _person_description(m):  # someone the text only describes: `старушонка`
         return reg.describe(m), "description"
     return None, "description"
+
+
+# Words that stand for one member of a group the text has just shown (`— говорит одна`).
+_MEMBERS = frozenset({"один", "одна", "другой", "другая", "второй", "вторая"})
+
+
+def _member(reg: Registry, m: Mention, here: int) -> Entity | None:
+    """The one a bare ``один``, ``одна``, ``другой`` stands for: a member of the latest group
+    the text described (``Вошли две старушки. — Сядем, — говорит одна.`` is a ``старушка``),
+    named by the group's head noun, one entity per member word; ``None`` where no group was
+    described or the group is a list of names.
+
+    >>> from quotex.mentions import TITLE
+    >>> d = Doc("Вошли две старушки. Одна села.")
+    >>> reg = Registry(d, person_names(d))
+    >>> group = reg.describe(Mention(6, 18, TITLE, "старушки", "старушка", "femn", "plur"))
+    >>> reg.note(6, group)
+    >>> _member(reg, Mention(20, 24, TITLE, "одна", "одна", "femn"), 20).name
+    'старушка'
+    """
+    word = m.name.lower()
+    if word not in _MEMBERS:
+        return None
+    group = reg.salient(here, plural=True)
+    if group is None or group.kind != "description":
+        return None
+    head = group.key[1:].split("|")[0]
+    gender = next((p.tag.gender for p in morph.parses(head) if p.tag.POS == "NOUN"), None)
+    if m.gender is not None and gender not in (None, m.gender):
+        return None
+    key = f"{head}|{word}"
+    return reg.describe(Mention(m.start, m.end, TITLE, head, key, m.gender, "sing"))
 
 
 def _anaphoric(head: str, comps: frozenset[str]) -> bool:

@@ -443,6 +443,16 @@ def womens_surnames(doc: Doc) -> frozenset[str]:
     return got
 
 
+def _several(word: str) -> bool:
+    """Whether a word is a numeral of several (``три солдата``, ``двое рабочих``): the phrase it
+    opens is a plural subject, though its noun is a genitive.
+
+    >>> _several("три"), _several("двое"), _several("один"), _several("старый")
+    (True, True, False, False)
+    """
+    return word not in ("один", "одна", "одно") and lex(word).pos == "NUMR"
+
+
 def name_cases(words: list[str]) -> tuple[frozenset[str], str]:
     """The cases a name of these words can be in together, and the first case of its first word
     the dictionary reads in a case.
@@ -634,7 +644,7 @@ class Syntax:
             if prep is not None:
                 feats = frozenset(f for f in feats if f[0] in prep_cases) or feats
             first = mods[0] if mods else i
-            if lx.animate and self._counted(first, lo):
+            if lx.animate and (self._counted(first, lo) or _several(words[first].lower)):
                 feats = feats | {("nomn", "plur", "")}  # `менее трети опрошенных считают`
             person = lx.animate or (kind == "noun" and lexicon.is_title(w.lower))  # `источник`
             ph = Phrase(first, i, end, feats, kind, prep, person=lx.person, animate=person)

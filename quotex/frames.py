@@ -536,7 +536,7 @@ class Frames:
         ps = morph.parses(head.lower)
         if not ps or ps[0].tag.POS == "NPRO" or head.lower in _NOT_PEOPLE:
             return None
-        number = _number(ph)
+        number = "plur" if _counted(doc, ph) else _number(ph)
         core = _nominative_words(doc, ph)
         end = ph.last
         for dep in self.syntax.dependents(ph.head):
@@ -607,6 +607,29 @@ def _gender(ph: Phrase) -> str | None:
     """A phrase's gender when its nominative readings say one."""
     genders = {g for c, n, g in ph.feats if c == "nomn" and n == "sing" and g}
     return genders.pop() if len(genders) == 1 and genders <= {"masc", "femn"} else None
+
+
+def _counted(doc: Doc, ph: Phrase) -> bool:
+    """Whether a numeral of several counts the phrase (``две старушки``, ``двое рабочих``):
+    it is a group, though its noun stands in the genitive singular.
+
+    >>> d = Doc("Вошли две старушки.")
+    >>> _counted(d, Syntax(d).phrase_at(2))
+    True
+    """
+    words = doc.words
+    for i in (ph.first - 1, ph.first):
+        if i < 0 or i >= ph.head:
+            continue
+        w = words[i].lower
+        if w in ("один", "одна", "одно"):
+            return False
+        if w in _GROUP_NUMERALS or any(p.tag.POS == "NUMR" for p in morph.parses(w)[:1]):
+            return True
+    return False
+
+
+_GROUP_NUMERALS = frozenset({"оба", "обе", "двое", "трое", "четверо", "пятеро", "несколько"})
 
 
 def _number(ph: Phrase) -> str:

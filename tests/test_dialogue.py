@@ -432,6 +432,39 @@ SPEECH_INTRODUCED_BY_A_COLON = [
     ),
 ]
 
+ONE_OF_A_GROUP = [
+    pytest.param(
+        "Вошли две старушки с корзинами.\n— [Сядем здесь], — говорит {одна}.",
+        "dialogue",
+        "старушка",
+        id="one-of-two-old-women",
+    ),
+    pytest.param(
+        "Вошли двое рабочих.\n— [Холодно], — сказал {один}.",
+        "dialogue",
+        "рабочий",
+        id="one-of-two-workers",
+    ),
+    pytest.param(
+        "У ворот стояли три солдата.\n— [Пропуск!] — потребовал {один}.",
+        "dialogue",
+        "солдат",
+        id="one-of-three-soldiers-a-genitive-after-the-numeral",
+    ),
+    pytest.param(
+        "— [Холодно], — сказал {один}.",
+        "dialogue",
+        "один",
+        id="no-group-before-leaves-the-word",
+    ),
+    pytest.param(
+        "Пришли Иван и Петр.\n— [Холодно], — сказал {один}.",
+        "dialogue",
+        "один",
+        id="a-list-of-names-is-no-described-group",
+    ),
+]
+
 A_VOICE_ANSWERS_A_CALL = [
     pytest.param(
         "— [Эй, Прохор! Где ты?] — крикнул {Иван}.\n— [Иду!] — отозвался {голос из сеней}.",
@@ -564,6 +597,7 @@ NOT_DIALOGUE = [
         *SPEAKERS_WHO_NAME_THEMSELVES,
         *CALLED_BY_A_ROLE,
         *A_VOICE_ANSWERS_A_CALL,
+        *ONE_OF_A_GROUP,
         *SPEECH_INTRODUCED_BY_A_COLON,
         *THE_LAST_TO_ACT_SPEAKS,
         *NOT_DIALOGUE,
