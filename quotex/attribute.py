@@ -343,6 +343,8 @@ def attribute(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
             if turn.narrated and _after_colon(doc, cand.start):
                 turn.introducer = turn.actor
             turn.present = reading.actors_since(previous_turn_end)
+            if turn.addressee is None:
+                turn.addressee = _asked(doc, cand, turn)
             if said is not None and said.kind == PRONOUN:
                 pronouns[index] = said
             previous_turn_end = cand.end
@@ -579,6 +581,17 @@ def _turn(
             e = reg.salient(to.start, gender=to.gender, besides=besides, plural=plural)
         turn.addressee = e.name if e is not None else None
     return turn
+
+
+def _asked(doc: Doc, cand: Candidate, turn: Turn) -> str | None:
+    """Whom a question is put to when its remark does not say: the one other person the
+    narration right before it shows (``Вошел Олег. Его встретил сторож. — Где хозяин? —
+    спросил Олег.`` asks the watchman), who answers next."""
+    asker = turn.speaker or turn.pointed
+    if asker is None or not doc.text[cand.parts[0][0] : cand.parts[0][1]].rstrip().endswith("?"):
+        return None
+    others = {p for p in (turn.actor, *turn.present) if p and p not in (asker, NARRATOR)}
+    return others.pop() if len(others) == 1 else None
 
 
 def _answers_call(turn: Turn, said: Mention | None, before: Turn | None) -> str | None:

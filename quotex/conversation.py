@@ -329,8 +329,9 @@ def _moves(a: str, b: str, states: list[str], turn: Turn, before: Turn) -> list[
     """What turn-taking says of each party of ``states`` speaking after ``b``, who spoke after
     ``a``: not the same party again, rather the one before; and with no narration between, not
     a third party the turn gives no reason to bring in (an exchange keeps its two). The one the
-    turn before called or spoke to has that reason (``— Отвори ворота, сторож! — Сейчас.``).
-    All the parties at once: the programme asks for every pair of last speakers.
+    turn before called or spoke to has that reason (``— Отвори ворота, сторож! — Сейчас.``),
+    and so has the one the turn's own remark names. All the parties at once: the programme asks
+    for every pair of last speakers.
 
     >>> t = Turn(0)
     >>> _moves("Анна", "Иван", ["Иван", "Анна", "Олег", NOBODY], t, Turn(0)) == [
@@ -341,7 +342,7 @@ def _moves(a: str, b: str, states: list[str], turn: Turn, before: Turn) -> list[
         return [0.0] * len(states)
     same = _SAME_AFTER_NARRATION if turn.narrated else _SAME_AGAIN
     third = a not in (NOBODY, b) and not turn.narrated
-    brought = {turn.pointed, turn.actor, before.addressee, *before.summons}
+    brought = {turn.speaker, turn.pointed, turn.actor, before.addressee, *before.summons}
     out = []
     for s in states:
         if s == NOBODY:

@@ -432,6 +432,29 @@ SPEECH_INTRODUCED_BY_A_COLON = [
     ),
 ]
 
+A_QUESTION_TO_THE_ONE_SHOWN = [
+    pytest.param(
+        "Вошел Олег. Его встретил сторож.\n— [Где хозяин?] — спросил {Олег}.\n— [Уехал в город.]",
+        "dialogue",
+        ("Олег", "сторож"),
+        id="a-question-goes-to-the-one-the-narration-shows",
+    ),
+    pytest.param(
+        "В прихожей встретил его заспанный лакей.\n— [Господа дома?] — спросил {Иван Петров}.\n"
+        "— [Никак нет.]",
+        "dialogue",
+        ("Иван Петров", "лакей"),
+        id="the-footman-who-met-him-answers",
+    ),
+    pytest.param(
+        "Вошел Олег. Его встретил сторож.\n— [Где хозяин?] — спросил {Олег}.\n— [Уехал.]\n"
+        "Олег вздохнул.\n— [Жаль], — сказал {Олег}.\n— [Кто там?] — крикнул из комнаты {Петр}.",
+        "dialogue",
+        ("Олег", "сторож", "Олег", "Петр"),
+        id="a-third-party-a-remark-names-changes-no-earlier-turn",
+    ),
+]
+
 ONE_OF_A_GROUP = [
     pytest.param(
         "Вошли две старушки с корзинами.\n— [Сядем здесь], — говорит {одна}.",
@@ -598,6 +621,7 @@ NOT_DIALOGUE = [
         *CALLED_BY_A_ROLE,
         *A_VOICE_ANSWERS_A_CALL,
         *ONE_OF_A_GROUP,
+        *A_QUESTION_TO_THE_ONE_SHOWN,
         *SPEECH_INTRODUCED_BY_A_COLON,
         *THE_LAST_TO_ACT_SPEAKS,
         *NOT_DIALOGUE,
