@@ -584,12 +584,13 @@ def _turn(
 
 
 def _asked(doc: Doc, cand: Candidate, turn: Turn) -> str | None:
-    """Whom a question is put to when its remark does not say: the one other person the
-    narration right before it shows (``Вошел Олег. Его встретил сторож. — Где хозяин? —
+    """Whom a question is put to when neither its remark nor a call in it says: the one other
+    person the narration right before it shows (``Вошел Олег. Его встретил сторож. — Где хозяин? —
     спросил Олег.`` asks the watchman), who answers next."""
     asker = turn.speaker or turn.pointed
-    if asker is None or not doc.text[cand.parts[0][0] : cand.parts[0][1]].rstrip().endswith("?"):
-        return None
+    text = doc.text[cand.parts[0][0] : cand.parts[0][1]]
+    if asker is None or not text.rstrip().endswith("?") or calls(text) or role_calls(text):
+        return None  # not a question, or one that calls whom it asks (`Как живешь, друг?`)
     others = {p for p in (turn.actor, *turn.present) if p and p not in (asker, NARRATOR)}
     return others.pop() if len(others) == 1 else None
 

@@ -89,12 +89,32 @@ class Frames:
             return Mention(r_start, r_end, ORG, who, who.lower(), None, "sing")
         if cue.kind == "frame":
             return self._frame_reporter(cue)
+        if cue.rule == "held_view":
+            return self._holder(lo, hi)
         if cue.verb is None:
             return self._verbless(cue, lo, hi)
         v = cue.verb
         if cue.rule in _WHOLE_SENTENCE_CUES and not self.syntax.is_main(v):
             v = self._main_report(v, lo)
         return self._verb_reporter(v, lo, max(hi, v + 1), r_end)
+
+    def _holder(self, lo: int, hi: int) -> Mention | None:
+        """The one a held view is had by: the phrase after ``у`` (``у министра есть надежда,
+        что …``; ``у него``, a pronoun that points back).
+
+        >>> from quotex.cues import verb_cue
+        >>> d = Doc("У министра есть надежда, что цены снизятся.")
+        >>> Frames(d, Syntax(d), Names([])).reporter(verb_cue(d, 2, (0, 10), "held_view")).name
+        'министр'
+        """
+        for i in range(lo, hi):
+            ph = self.syntax.phrase_at(i)
+            if ph is None or ph.head != i or ph.prep != "у":
+                continue
+            if ph.kind == "pronoun":
+                return _oblique_pronoun(self.doc.words[i], ph)
+            return self.mention(ph)
+        return None
 
     def _main_report(self, v: int, lo: int) -> int:
         """The reporting verb of the main clause before an embedded one that holds word ``v``:

@@ -915,7 +915,7 @@ def _held_view_quotes(doc: Doc) -> list[Candidate]:
             # the verb of having stands for the report; the holder is looked for before it
             region = (m.start(), m.end("who"))
             v = doc.word_index(m.end("who"))
-            cue = cue_finders.verb_cue(doc, v, region, "colon_intro")
+            cue = cue_finders.verb_cue(doc, v, region, "held_view")
             out.append(Candidate("indirect", [(a, b)], "held_view", cue))
             break
     return out

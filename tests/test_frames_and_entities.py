@@ -546,6 +546,31 @@ WOMENS_SURNAMES = [
     ),
 ]
 
+HELD_VIEWS = [
+    pytest.param(
+        "«[Работы много]», — сказал {эколог Олег Петров}. У {него} есть надежда, что "
+        "[закон примут.]",
+        ("direct", "indirect"),
+        "Олег Петров",
+        ("cue", "pronoun"),
+        id="the-holder-of-a-view-is-a-pronoun-after-u",
+    ),
+    pytest.param(
+        "У {Анны Котовой} есть надежда, что [суд отменит решение.]",
+        "indirect",
+        "Анна Котова",
+        "cue",
+        id="the-holder-of-a-view-is-a-name-after-u",
+    ),
+    pytest.param(
+        "У {экспертов} есть опасения, что [цены вырастут.]",
+        "indirect",
+        "эксперты",
+        "cue",
+        id="the-holders-of-a-view-are-a-group",
+    ),
+]
+
 DESCRIPTIONS_TOLD_APART = [
     pytest.param(
         "«[Зарплаты растут]», — сказал {представитель профсоюза}. «[Это не так]», — возразил "
@@ -634,6 +659,7 @@ FRONTED_AND_POSSESSED_WORDS = [
         *NAMES_THAT_ARE_WORDS,
         *FRONTED_AND_POSSESSED_WORDS,
         *DESCRIPTIONS_TOLD_APART,
+        *HELD_VIEWS,
         *WOMENS_SURNAMES,
     ],
 )
