@@ -555,6 +555,8 @@ def _subject_position(doc: Doc, m: Mention) -> bool:
     apposition (``президент Путин``)."""
     i = doc.word_index(m.start)
     first = doc.words[i].text
+    if _topic(doc, i):
+        return True
     if _verb_follows(doc, m) and not _has_oblique_noun_form(first):
         return True  # `В этой связи Мутко напомнил`: an indeclinable name before its verb
     if not (is_nominative_possible(first) or MASC_SURNAME_RE.search(doc.text[m.start : m.end])):
@@ -575,6 +577,31 @@ def _subject_position(doc: Doc, m: Mention) -> bool:
         named = [p for p in morph.parses(first) if p.tag.grammemes & morph.NAME_GRAMMEMES]
         return not any("gent" in p.tag.grammemes for p in (named or morph.parses(first))[:1])
     return True
+
+
+def _topic(doc: Doc, i: int) -> bool:
+    """Whether the name at word ``i`` is what a sentence opens by saying it is about (``Что
+    касается министра Олега Петрова, то он …``): a topic the pronouns after it point back at
+    as at a subject, though it stands in the genitive.
+
+    >>> d = Doc("Что касается министра Олега Петрова, то он доволен.")
+    >>> _topic(d, 3), _topic(Doc("Указ министра Олега Петрова вышел."), 2)
+    (True, False)
+    """
+    words = doc.words
+    s_start, _ = doc.sentence_at(words[i].start)
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if words[k].end <= s_start:
+            break
+        w = words[k].lower
+        if w == "касательно" or (w in ("касается", "до") and k > 0 and words[k - 1].lower == "что"):
+            return True
+        if _CLAUSE_BREAK_RE.search(doc.text[words[k].end : words[k + 1].start]):
+            break
+    return False
+
+
+_CLAUSE_BREAK_RE = regex.compile(r"[,;:.!?]")
 
 
 def _verb_follows(doc: Doc, m: Mention) -> bool:

@@ -571,6 +571,38 @@ HELD_VIEWS = [
     ),
 ]
 
+TOPICS = [
+    pytest.param(
+        "Министр Иван Петров прибыл в город. Что касается губернатора Олега Смирнова, то {он} "
+        "всегда говорил, что [закон хороший.]",
+        "indirect",
+        "Олег Смирнов",
+        "pronoun",
+        id="a-pronoun-points-at-the-topic-of-its-sentence",
+    ),
+    pytest.param(
+        "Вчера приехала Вера Гусева. Касательно Анны Котовой, {она} заявила, что [уходит.]",
+        "indirect",
+        "Анна Котова",
+        "pronoun",
+        id="a-topic-after-kasatelno",
+    ),
+    pytest.param(
+        "Иван Петров пришел первым. Что до Олега Смирнова, то {он} сказал, что [опоздает.]",
+        "indirect",
+        "Олег Смирнов",
+        "pronoun",
+        id="a-topic-after-chto-do",
+    ),
+    pytest.param(
+        "Иван Петров прочел указ Олега Смирнова. {Он} сказал, что [указ хороший.]",
+        "indirect",
+        "Иван Петров",
+        "pronoun",
+        id="a-genitive-that-is-no-topic-stays-behind-the-subject",
+    ),
+]
+
 DESCRIPTIONS_TOLD_APART = [
     pytest.param(
         "«[Зарплаты растут]», — сказал {представитель профсоюза}. «[Это не так]», — возразил "
@@ -659,6 +691,7 @@ FRONTED_AND_POSSESSED_WORDS = [
         *NAMES_THAT_ARE_WORDS,
         *FRONTED_AND_POSSESSED_WORDS,
         *DESCRIPTIONS_TOLD_APART,
+        *TOPICS,
         *HELD_VIEWS,
         *WOMENS_SURNAMES,
     ],
