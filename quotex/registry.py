@@ -45,14 +45,29 @@ class Entity:
 def _best_form(forms: Counter[str]) -> str:
     """The most informative name among an entity's forms: the most words; then a bare
     masculine surname (``Хрюкин`` beside ``Хрюкина``, which may be its genitive); then the most
-    frequent."""
+    frequent. A word that is another form's word with an oblique ending is that word in the
+    nominative (``Ханно Певкуром`` beside ``Певкур``); so is one with ``-а`` where the bare
+    word stands too, for a woman is never called by the bare form (``Паноса Камменоса`` beside
+    ``Камменос`` is a man), and then a first name the dictionary does not know loses its ``-а``
+    as well.
+
+    >>> _best_form(Counter({"Паноса Камменоса": 2, "Камменос": 1}))
+    'Панос Камменос'
+    >>> _best_form(Counter({"Анна Котова": 1, "Котова": 2}))
+    'Анна Котова'
+    """
     most = max(len(f.split()) for f in forms)
     longest = [f for f in forms if len(f.split()) == most]
     bare = [f for f in longest if MASC_SURNAME_RE.search(f)]
     best = max(bare or longest, key=lambda f: (forms[f], -longest.index(f)))
     *first, last = best.split()
-    for f in forms:  # `Ханно Певкуром` (a surname the dictionary does not know) and `Певкур`
-        if " " not in f and last.startswith(f) and last[len(f) :] in _OBLIQUE_ENDINGS:
+    singles = [f for f in forms if " " not in f]
+    for f in singles:  # `Ханно Певкуром` (a surname the dictionary does not know) and `Певкур`
+        if last.startswith(f) and last[len(f) :] in _OBLIQUE_ENDINGS:
+            return " ".join([*first, f])
+    for f in singles:  # `Паноса Камменоса` and `Камменос`: a man's genitive
+        if last == f + "а":
+            first = [w[:-1] if w.endswith("а") and not morph.is_known(w) else w for w in first]
             return " ".join([*first, f])
     return best
 

@@ -762,3 +762,22 @@ def test_addressee(text: str, addressee: str | None) -> None:
     end = text.index(" — ", 2)
     to = frames.addressee(after_quote(doc, end, remarks=True))
     assert (to.name if to is not None else None) == addressee
+
+
+# An entity's forms as the text gives them, and the name quotex gives the entity.
+BEST_FORMS = [
+    pytest.param({"Ксантоса Димитриоса": 2, "Димитриос": 1}, "Ксантос Димитриос", id="a-man-s-gen"),
+    pytest.param({"Тарво Ланкаса": 1, "Ланкас": 3}, "Тарво Ланкас", id="a-known-first-name-kept"),
+    pytest.param({"Ханно Певкуром": 1, "Певкур": 1}, "Ханно Певкур", id="an-instrumental"),
+    pytest.param({"Анна Котова": 1, "Котова": 2}, "Анна Котова", id="a-woman-s-name-stays"),
+    pytest.param({"Вера Кох": 1, "Кох": 1}, "Вера Кох", id="no-ending-to-strip"),
+]
+
+
+@pytest.mark.parametrize(("forms", "name"), BEST_FORMS)
+def test_best_form(forms: dict[str, int], name: str) -> None:
+    from collections import Counter
+
+    from quotex.registry import _best_form
+
+    assert _best_form(Counter(forms)) == name
