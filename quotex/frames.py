@@ -86,6 +86,8 @@ class Frames:
         lo, hi = doc.word_index(r_start), doc.word_index(r_end)
         if cue.rule == "headline":  # `Киев: …`: the name before the colon, as written
             who = doc.text[r_start:r_end]
+            if lo < len(doc.words) and sentence_capital(doc, doc.words[lo]):
+                who = who[:1].lower() + who[1:]  # `Глава МИД: …` is the `глава МИД`
             return Mention(r_start, r_end, ORG, who, who.lower(), None, "sing")
         if cue.kind == "frame":
             return self._frame_reporter(cue)

@@ -173,6 +173,24 @@ INDIRECT = [
         id="headline-name-colon-statement",
     ),
     pytest.param(
+        "{Глава Минфина}: [бюджет будет сбалансирован]\nМинистр выступил в Думе.",
+        "indirect",
+        "глава Минфина",
+        id="a-headline-title-loses-the-sentence-s-capital",
+    ),
+    pytest.param(
+        "{Посол Франции}: [визит не отменят]\nДипломаты встретились утром.",
+        "indirect",
+        "посол Франции",
+        id="a-headline-ambassador",
+    ),
+    pytest.param(
+        "{Лондон}: [переговоры о поставках продолжатся в мае]\nПравительство сообщило о ремонте.",
+        "indirect",
+        "Лондон",
+        id="a-headline-name-keeps-its-capital",
+    ),
+    pytest.param(
         "{Анна Иванова} уверена, что [рынок скоро восстановится], и аналитики с ней согласились.",
         "indirect",
         "Анна Иванова",
