@@ -675,11 +675,15 @@ def _classifying(word: str) -> bool:
     """Whether an adjective says what kind of person or body it is, and so belongs in their
     name (``станционный жандарм``, ``британская газета``, ``бывший министр``), not how they
     look or are at the moment (``сонный лакей``, ``осведомленный источник``): an adjective
-    the dictionary does not mark as qualitative, and no participle.
+    the dictionary does not mark as qualitative, no participle, and no age written in digits.
 
     >>> _classifying("станционного"), _classifying("сонный"), _classifying("осведомленный")
     (True, False, False)
+    >>> _classifying("35-летний"), _classifying("бывший")
+    (False, True)
     """
+    if any(c.isdigit() for c in word):
+        return False  # `23-летняя подруга`: an age, not a kind
     ps = morph.parses(word)
     return bool(ps) and ps[0].tag.POS == "ADJF" and not ps[0].tag.grammemes & {"Qual", "Apro"}
 

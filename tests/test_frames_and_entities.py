@@ -603,6 +603,30 @@ TOPICS = [
     ),
 ]
 
+AGES_AND_KINDS = [
+    pytest.param(
+        "«[Мы уедем]», — сказала {35-летняя жена бизнесмена}.",
+        "direct",
+        "жена бизнесмена",
+        "cue",
+        id="an-age-in-digits-is-no-part-of-a-description",
+    ),
+    pytest.param(
+        "«[Тормоза отказали]», — рассказал {40-летний водитель автобуса}.",
+        "direct",
+        "водитель автобуса",
+        "cue",
+        id="a-driver-s-age",
+    ),
+    pytest.param(
+        "«[Реформа провалилась]», — заявил {бывший министр}.",
+        "direct",
+        "бывший министр",
+        "cue",
+        id="a-classifying-adjective-stays",
+    ),
+]
+
 DESCRIPTIONS_TOLD_APART = [
     pytest.param(
         "«[Зарплаты растут]», — сказал {представитель профсоюза}. «[Это не так]», — возразил "
@@ -691,6 +715,7 @@ FRONTED_AND_POSSESSED_WORDS = [
         *NAMES_THAT_ARE_WORDS,
         *FRONTED_AND_POSSESSED_WORDS,
         *DESCRIPTIONS_TOLD_APART,
+        *AGES_AND_KINDS,
         *TOPICS,
         *HELD_VIEWS,
         *WOMENS_SURNAMES,
