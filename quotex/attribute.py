@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+import regex
+
 from . import lexicon, morph
 from .clauses import Syntax, can_be_person, verb_agreement
 from .conversation import (
@@ -583,14 +585,21 @@ def _turn(
     return turn
 
 
+_SECOND_PERSON_RE = regex.compile(
+    r"(?i)\b(?:ты|тебя|тебе|тобой|твой|твоя|твое|твоё|твои|вы|вас|вам|вами)\b"
+)
+
+
 def _asked(doc: Doc, cand: Candidate, turn: Turn) -> str | None:
-    """Whom a question is put to when neither its remark nor a call in it says: the one other
-    person the narration right before it shows (``Вошел Олег. Его встретил сторож. — Где хозяин? —
+    """Whom a question, or words that speak to someone in the second person (``Какая у тебя
+    телега!``), are said to when neither the remark nor a call says: the one other person the
+    narration right before shows (``Вошел Олег. Его встретил сторож. — Где хозяин? —
     спросил Олег.`` asks the watchman), who answers next."""
     asker = turn.speaker or turn.pointed
     text = doc.text[cand.parts[0][0] : cand.parts[0][1]]
-    if asker is None or not text.rstrip().endswith("?") or calls(text) or role_calls(text):
-        return None  # not a question, or one that calls whom it asks (`Как живешь, друг?`)
+    spoken_to = text.rstrip().endswith("?") or _SECOND_PERSON_RE.search(text) is not None
+    if asker is None or not spoken_to or calls(text) or role_calls(text):
+        return None  # said to no one, or to whom it calls (`Как живешь, друг?`)
     others = {p for p in (turn.actor, *turn.present) if p and p not in (asker, NARRATOR)}
     return others.pop() if len(others) == 1 else None
 
