@@ -369,6 +369,8 @@ def rule_partial_in_report(ctx: SpanContext) -> Verdict:
     """
     if ctx.n_words > MAX_PARTIAL_LONG or not _LOWER_START_RE.match(ctx.content):
         return None
+    if "\n" in ctx.doc.text[ctx.span.outer_start : ctx.span.outer_end]:
+        return None  # a fragment sits inside one line of a sentence; a line break is layout
     if _after_naming_word(ctx) or _single_noun(ctx):
         return None
     s_start, s_end = ctx.doc.sentence_at(ctx.span.outer_start)

@@ -219,6 +219,13 @@ INDIRECT = [
 ]
 
 NOT_REPORTED = [
+    pytest.param(
+        "Депутаты говорят о «\nтихом перевороте» в совете.", (), (), id="a-mark-before-a-line-break"
+    ),
+    pytest.param(" СКАЗАЛ\n«\nа\n0", (), (), id="a-mark-alone-on-a-line-after-a-verb"),
+    pytest.param(
+        "Рабочие рассказали о «\nдолгах» завода.", (), (), id="a-fragment-after-a-line-break"
+    ),
     pytest.param("Президент призвал поддержать реформу.", (), (), id="verb-infinitive"),
     pytest.param("Министр потребовал отставки губернатора.", (), (), id="verb-noun-phrase"),
     pytest.param("Иван рассказал о поездке в Минск.", (), (), id="verb-about-noun"),
