@@ -724,7 +724,8 @@ def _nominative_words(doc: Doc, ph: Phrase, *, head: bool = True, keep=None) -> 
     return out
 
 
-def _readings(word: str, cases: frozenset[str]):
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _readings(word: str, cases: frozenset[str]) -> tuple:
     """A word's readings as a noun, an adjective or a participle, those in one of the phrase's
     ``cases`` first (``городовой`` said of a policeman, not a genitive of ``городовая``), and
     of those a person before a thing, for a speaker is someone (``по словам политика``: the
@@ -732,13 +733,15 @@ def _readings(word: str, cases: frozenset[str]):
     ps = [p for p in morph.parses(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     if word[:1].islower():  # a common word, not a surname it may also be
         ps = [p for p in ps if not p.tag.grammemes & morph.NAME_GRAMMEMES] or ps
-    return sorted(
-        ps,
-        key=lambda p: (
-            p.tag.case not in cases,
-            p.tag.POS == "NOUN" and p.tag.animacy == "inan",
-            p.tag.case != "nomn",
-        ),
+    return tuple(
+        sorted(
+            ps,
+            key=lambda p: (
+                p.tag.case not in cases,
+                p.tag.POS == "NOUN" and p.tag.animacy == "inan",
+                p.tag.case != "nomn",
+            ),
+        )
     )
 
 

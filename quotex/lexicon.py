@@ -516,6 +516,9 @@ def is_perception_verb(word: str) -> bool:
     return has_form("perception_verbs", word)
 
 
+_OUTLET_FIRST_RE = re.compile(r"[\w.-]+")
+
+
 def outlet_at(text: str, pos: int) -> int:
     """The length of the longest outlet name that starts at ``pos`` of ``text`` (0 if none).
 
@@ -523,7 +526,7 @@ def outlet_at(text: str, pos: int) -> int:
     11
     """
     best = 0
-    first = re.match(r"[\w.-]+", text[pos : pos + 40])
+    first = _OUTLET_FIRST_RE.match(text, pos, pos + 40)
     for name in _outlets_by_first().get(first.group() if first else "", ()):
         if text.startswith(name, pos) and len(name) > best:
             end = pos + len(name)

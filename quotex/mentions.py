@@ -320,9 +320,9 @@ def context_case(words: list[Word], i: int) -> str | None:
         ps = morph.parses(prev)
         if not ps or ps[0].tag.POS not in ("NOUN", "ADJF") or ps[0].normal_form in _RELATIVES:
             return None  # `Белов, которого Смирнова упрекнула`: a clause opens, no agreement
-        cases = _readable_cases(ps, ("NOUN", "ADJF"))
+        cases = _readable_cases(prev, ("NOUN", "ADJF"))
         if len(cases) == 1 and (k == i - 1 or "anim" in ps[0].tag.grammemes):
-            return cases.pop()
+            return next(iter(cases))
     return None
 
 
@@ -369,16 +369,17 @@ def _title_case_before(words: list[Word], i: int) -> str | None:
         if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
             return None
         if k < i - 1 and lexicon.is_title(prev):
-            cases = _readable_cases(ps, ("NOUN",))
-            return cases.pop() if len(cases) == 1 else None
+            cases = _readable_cases(prev, ("NOUN",))
+            return next(iter(cases)) if len(cases) == 1 else None
     return None
 
 
-def _readable_cases(ps, pos: tuple[str, ...]) -> set[str]:
-    """The cases a word's parses of those parts of speech allow; the genitive and the
+@lru_cache(maxsize=morph.CACHE_SIZE)
+def _readable_cases(word: str, pos: tuple[str, ...]) -> frozenset[str]:
+    """The cases the word's parses of those parts of speech allow; the genitive and the
     accusative of a man's name are one form, so both read as genitive."""
-    cases = {p.tag.case for p in ps if p.tag.POS in pos and p.tag.case}
-    return {"gent"} if cases and cases <= {"gent", "accs"} else cases
+    cases = frozenset(p.tag.case for p in morph.parses(word) if p.tag.POS in pos and p.tag.case)
+    return frozenset({"gent"}) if cases and cases <= {"gent", "accs"} else cases
 
 
 def gender_of(words: list[str]) -> str | None:
