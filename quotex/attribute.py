@@ -167,9 +167,41 @@ def holder(
     member = _member(reg, m, here)
     if member is not None:
         return member, "member"
+    bearer = _bearer(doc, reg, m)
+    if bearer is not None:
+        return bearer, "bearer"
     if _person_description(m):  # someone the text only describes: `старушонка`
         return reg.describe(m), "description"
     return None, "description"
+
+
+_ADJ_BEFORE_NAME_RE = regex.compile(
+    r"\b(?P<adj>\p{Ll}{4,})\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})"
+)
+
+
+def _bearer(doc: Doc, reg: Registry, m: Mention) -> Entity | None:
+    """The named person a description noun stands for when it is built on an adjective the
+    text gave that person before (``горбатый Олег`` … ``горбач``, ``толстый Иван`` …
+    ``толстяк``): the noun names them by that feature. One person only, within
+    :data:`~quotex.windows.ANTECEDENT_CHARS` before.
+
+    >>> d = Doc("Пришел бородатый Олег. Бородач сел.")
+    >>> from quotex.mentions import TITLE
+    >>> _bearer(d, Registry(d, person_names(d)), Mention(23, 30, TITLE, "бородач", "бородач")).name
+    'Олег'
+    """
+    if m.kind != TITLE or m.name.lower() != m.key or len(m.key) < 5:
+        return None
+    found: set[str] = set()
+    for hit in _ADJ_BEFORE_NAME_RE.finditer(doc.text, max(0, m.start - ANTECEDENT_CHARS), m.start):
+        adj = hit.group("adj")
+        if adj[:4] != m.key[:4] or not morph.first_tag_has(adj, "ADJF"):
+            continue
+        e = reg.by_key.get(surname_key(hit.group("name").split()[-1]))
+        if e is not None and e.kind == "person":
+            found.add(e.name)
+    return reg.by_name.get(found.pop()) if len(found) == 1 else None
 
 
 # Words that stand for one member of a group the text has just shown (`— говорит одна`).

@@ -432,6 +432,33 @@ SPEECH_INTRODUCED_BY_A_COLON = [
     ),
 ]
 
+NAMED_BY_A_FEATURE = [
+    pytest.param(
+        "Пришел бородатый Олег и сел.\n— [Холодно], — сказал {бородач}.",
+        "dialogue",
+        "Олег",
+        id="a-noun-built-on-an-adjective-the-text-gave-someone-is-them",
+    ),
+    pytest.param(
+        "В дверях стоял толстый Иван Петров.\n— [Обедать пора], — напомнил {толстяк}.",
+        "dialogue",
+        "Иван Петров",
+        id="the-fat-one",
+    ),
+    pytest.param(
+        "Пришел бородатый Олег, а за ним бородатый Павел.\n— [Холодно], — сказал {бородач}.",
+        "dialogue",
+        "бородач",
+        id="two-bearded-men-leave-the-bearded-one-unnamed",
+    ),
+    pytest.param(
+        "Пришел усталый Олег.\n— [Холодно], — сказал {сторож}.",
+        "dialogue",
+        "сторож",
+        id="a-noun-of-another-root-is-someone-else",
+    ),
+]
+
 A_QUESTION_TO_THE_ONE_SHOWN = [
     pytest.param(
         "Олег вышел на площадь и нашел извозчика.\n— [Ну и кляча у тебя!] — поморщился {Олег}.\n"
@@ -636,6 +663,7 @@ NOT_DIALOGUE = [
         *A_VOICE_ANSWERS_A_CALL,
         *ONE_OF_A_GROUP,
         *A_QUESTION_TO_THE_ONE_SHOWN,
+        *NAMED_BY_A_FEATURE,
         *SPEECH_INTRODUCED_BY_A_COLON,
         *THE_LAST_TO_ACT_SPEAKS,
         *NOT_DIALOGUE,
