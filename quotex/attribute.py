@@ -9,7 +9,6 @@ takes the previous speaker (``context``), and a dialogue turn with none is the c
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -779,8 +778,8 @@ def identify(doc: Doc, reg: Registry, quotes: list[Quote]) -> list[Quote]:
         if q.cue is not None and s.via != "context":
             i = doc.word_index(q.cue.start)
             if i < len(doc.words) and doc.words[i].start == q.cue.start:
-                g = _past_gender(doc.words[i].lower)
-                if g is not None:
+                g = morph.past_gender(doc.words[i].lower)
+                if g in ("masc", "femn"):
                     tally[g] += 2
         if s.mention is not None and s.via == "cue":
             g = _noun_gender(s.name)
@@ -798,15 +797,6 @@ def identify(doc: Doc, reg: Registry, quotes: list[Quote]) -> list[Quote]:
             q = replace(q, speaker=replace(s, id=ids[s.name], gender=genders[s.name]))
         out.append(q)
     return out
-
-
-@lru_cache(maxsize=morph.CACHE_SIZE)
-def _past_gender(word: str) -> str | None:
-    """The gender a past-tense verb agrees in (``сказала`` → ``femn``), or ``None``."""
-    for p in morph.parses(word)[:1]:
-        if p.tag.POS == "VERB" and "past" in p.tag.grammemes and p.tag.gender in ("masc", "femn"):
-            return str(p.tag.gender)
-    return None
 
 
 @lru_cache(maxsize=morph.CACHE_SIZE)
@@ -852,7 +842,7 @@ def _previous_sentence(
     return replace(speaker, rule="previous_sentence"), cue
 
 
-_QUOTE_MARK_RE = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
+_QUOTE_MARK_RE = regex.compile("[" + regex.escape(QUOTE_MARKS) + "]")
 
 
 def _quote_mark_in(doc: Doc, start: int, end: int) -> bool:

@@ -326,6 +326,9 @@ def context_case(words: list[Word], i: int) -> str | None:
     return None
 
 
+_CLAUSE_OPENING_RE = regex.compile(r"[—–\-,.!?:;]")  # what may stand before a clause's verb
+
+
 def _subject_case(doc: Doc, i: int, j: int) -> str | None:
     """``nomn`` for a name of words ``[i, j)`` that stands next to a past-tense verb it agrees
     with in gender, as its subject: right before the verb (``Котова заявила``) or right after a
@@ -344,15 +347,14 @@ def _subject_case(doc: Doc, i: int, j: int) -> str | None:
     if i > 0 and doc.text[words[i - 1].end : words[i].start] == " ":
         k = i - 1
         before = doc.text[words[k - 1].end : words[k].start] if k > 0 else ""
-        if k == 0 or regex.search(r"[—–\-,.!?:;]", before):
+        if k == 0 or _CLAUSE_OPENING_RE.search(before):
             verbs.append(words[k])
     last = morph.parses(words[j - 1].lower)
     for v in verbs:
-        tag = next(iter(morph.parses(v.lower)), None)
-        tag = tag.tag if tag is not None else None
-        if tag is None or tag.POS != "VERB" or tag.tense != "past" or tag.number != "sing":
-            continue
-        if any(q.tag.case == "nomn" and q.tag.gender == tag.gender for q in last):
+        gender = morph.past_gender(v.lower)
+        if gender is not None and any(
+            q.tag.case == "nomn" and q.tag.gender == gender for q in last
+        ):
             return "nomn"
     return None
 

@@ -175,6 +175,20 @@ def lexeme(word_lemma: str) -> set[str]:
     return forms
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def past_gender(word: str) -> str | None:
+    """The gender a past-tense verb agrees in, by its first reading (``сказала`` → ``femn``,
+    ``сообщило`` → ``neut``), or ``None`` for any other word.
+
+    >>> past_gender("сказала"), past_gender("сообщило"), past_gender("говорит")
+    ('femn', 'neut', None)
+    """
+    for p in parses(word)[:1]:
+        if p.tag.POS == "VERB" and "past" in p.tag.grammemes and p.tag.gender:
+            return str(p.tag.gender)
+    return None
+
+
 def undeclined_surname(first: str, word: str) -> bool:
     """Whether ``word``, after the first name ``first``, is a woman's surname that does not
     decline: one that ends in a consonant after a feminine first name (``Любови Соболь``,
